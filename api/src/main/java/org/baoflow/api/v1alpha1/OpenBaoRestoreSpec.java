@@ -1,0 +1,92 @@
+package org.baoflow.api.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.Required;
+
+/** A one-time restore of a snapshot into a cluster in the same namespace; immutable once created. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class OpenBaoRestoreSpec {
+  @JsonPropertyDescription("Name of the target OpenBaoCluster.")
+  @Required
+  private String cluster;
+
+  @JsonPropertyDescription("Snapshot to restore.")
+  @Required
+  private RestoreSource source;
+
+  @JsonPropertyDescription("JWT role to log in with; defaults to the cluster's `spec.restore.jwtAuthRole`.")
+  private String jwtAuthRole;
+
+  @JsonPropertyDescription("Secret with key `token`, used instead of the JWT role.")
+  private SecretRef tokenSecretRef;
+
+  @JsonPropertyDescription("Restore executor image. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  private String image;
+
+  @JsonPropertyDescription("Use `snapshot-force`: skip the seal check and restore into a cluster that is upgrading.")
+  @Default("false")
+  private Boolean force;
+
+  @JsonPropertyDescription("Operation lock override of the Go operator. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition. BaoFlow runs one operation at a time per cluster.")
+  private Boolean overrideOperationLock;
+
+  public String getCluster() {
+    return cluster;
+  }
+
+  public void setCluster(String cluster) {
+    this.cluster = cluster;
+  }
+
+  public RestoreSource getSource() {
+    return source;
+  }
+
+  public void setSource(RestoreSource source) {
+    this.source = source;
+  }
+
+  public String getJwtAuthRole() {
+    return jwtAuthRole;
+  }
+
+  public void setJwtAuthRole(String jwtAuthRole) {
+    this.jwtAuthRole = jwtAuthRole;
+  }
+
+  public SecretRef getTokenSecretRef() {
+    return tokenSecretRef;
+  }
+
+  public void setTokenSecretRef(SecretRef tokenSecretRef) {
+    this.tokenSecretRef = tokenSecretRef;
+  }
+
+  public String getImage() {
+    return image;
+  }
+
+  public void setImage(String image) {
+    this.image = image;
+  }
+
+  public Boolean getForce() {
+    return force;
+  }
+
+  public void setForce(Boolean force) {
+    this.force = force;
+  }
+
+  public Boolean getOverrideOperationLock() {
+    return overrideOperationLock;
+  }
+
+  public void setOverrideOperationLock(Boolean overrideOperationLock) {
+    this.overrideOperationLock = overrideOperationLock;
+  }
+}
