@@ -19,7 +19,8 @@ public class AcmeSpec {
   @JsonPropertyDescription("Deprecated single domain; use `domains`.")
   private String domain;
 
-  @JsonPropertyDescription("Domains of the certificate; defaults to `<cluster>-acme.<namespace>.svc`.")
+  @JsonPropertyDescription(
+      "Domains of the certificate; defaults to `<cluster>-acme.<namespace>.svc`.")
   private List<String> domains;
 
   @JsonPropertyDescription("Contact email of the ACME account.")

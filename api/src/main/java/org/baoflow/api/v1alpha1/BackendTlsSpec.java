@@ -13,7 +13,8 @@ public class BackendTlsSpec {
   @Default("true")
   private Boolean enabled;
 
-  @JsonPropertyDescription("Hostname the Gateway verifies; defaults to `<cluster>-public.<namespace>.svc`.")
+  @JsonPropertyDescription(
+      "Hostname the Gateway verifies; defaults to `<cluster>-public.<namespace>.svc`.")
   private String hostname;
 
   public Boolean getEnabled() {

@@ -23,7 +23,8 @@ public class BackupSpec {
   @JsonPropertyDescription("Secret with key `token`, used instead of the JWT role.")
   private SecretRef tokenSecretRef;
 
-  @JsonPropertyDescription("Backup executor image. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition. BaoFlow streams snapshots from its worker.")
+  @JsonPropertyDescription(
+      "Backup executor image. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition. BaoFlow streams snapshots from its worker.")
   private String image;
 
   @JsonPropertyDescription("Where snapshots go.")

@@ -27,7 +27,8 @@ public class BackupTarget {
   @Pattern("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
   private String bucket;
 
-  @JsonPropertyDescription("Key prefix; objects go to `<pathPrefix>/<k8s cluster>/<namespace>/<cluster>/`.")
+  @JsonPropertyDescription(
+      "Key prefix; objects go to `<pathPrefix>/<k8s cluster>/<namespace>/<cluster>/`.")
   private String pathPrefix;
 
   @JsonPropertyDescription("Region.")
@@ -38,7 +39,8 @@ public class BackupTarget {
   @Default("false")
   private Boolean usePathStyle;
 
-  @JsonPropertyDescription("Secret with keys `accessKeyId`, `secretAccessKey` and optional `sessionToken`.")
+  @JsonPropertyDescription(
+      "Secret with keys `accessKeyId`, `secretAccessKey` and optional `sessionToken`.")
   private SecretRef credentialsSecretRef;
 
   @JsonPropertyDescription("Secret with key `ca.crt` that signs the endpoint's certificate.")
@@ -55,16 +57,20 @@ public class BackupTarget {
   @Max(10)
   private Integer concurrency;
 
-  @JsonPropertyDescription("Web identity role. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  @JsonPropertyDescription(
+      "Web identity role. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
   private String roleArn;
 
-  @JsonPropertyDescription("Skip TLS verification of the endpoint. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  @JsonPropertyDescription(
+      "Skip TLS verification of the endpoint. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
   private Boolean insecureSkipVerify;
 
-  @JsonPropertyDescription("GCS settings. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  @JsonPropertyDescription(
+      "GCS settings. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
   private GcsTarget gcs;
 
-  @JsonPropertyDescription("Azure settings. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  @JsonPropertyDescription(
+      "Azure settings. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
   private AzureTarget azure;
 
   public StorageProvider getProvider() {

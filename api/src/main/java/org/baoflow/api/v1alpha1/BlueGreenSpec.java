@@ -11,7 +11,8 @@ import io.fabric8.generator.annotation.Pattern;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class BlueGreenSpec {
-  @JsonPropertyDescription("Promote without approval once green is synced; when false the upgrade waits for `approveCutover` (Temporal UI, CLI or the `openbao.org/approve-cutover` annotation).")
+  @JsonPropertyDescription(
+      "Promote without approval once green is synced; when false the upgrade waits for `approveCutover` (Temporal UI, CLI or the `openbao.org/approve-cutover` annotation).")
   @Default("true")
   private Boolean autoPromote;
 

@@ -13,7 +13,8 @@ public class BlueGreenVerificationSpec {
   @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
   private String minSyncDuration;
 
-  @JsonPropertyDescription("A validation Job before promotion. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  @JsonPropertyDescription(
+      "A validation Job before promotion. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
   private UntypedObject prePromotionHook;
 
   public String getMinSyncDuration() {

@@ -49,7 +49,8 @@ public class ConfigurationSpec {
   @JsonPropertyDescription("Path of a private ACME CA root.")
   private String acmeCARoot;
 
-  @JsonPropertyDescription("Plugin settings. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  @JsonPropertyDescription(
+      "Plugin settings. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
   private UntypedObject plugin;
 
   public Boolean getUi() {

@@ -17,7 +17,8 @@ public class DemoLoginSpec {
   @Default("demo")
   private String username;
 
-  @JsonPropertyDescription("Secret with key `password`; BaoFlow generates `<cluster>-demo-login` when empty.")
+  @JsonPropertyDescription(
+      "Secret with key `password`; BaoFlow generates `<cluster>-demo-login` when empty.")
   private SecretRef passwordSecretRef;
 
   public Boolean getEnabled() {

@@ -20,7 +20,8 @@ public class GatewaySpec {
   @JsonPropertyDescription("The Gateway; required when enabled.")
   private GatewayRef gatewayRef;
 
-  @JsonPropertyDescription("Public hostname; required when enabled, and added to the server certificate.")
+  @JsonPropertyDescription(
+      "Public hostname; required when enabled, and added to the server certificate.")
   private String hostname;
 
   @JsonPropertyDescription("Path prefix of the HTTPRoute.")

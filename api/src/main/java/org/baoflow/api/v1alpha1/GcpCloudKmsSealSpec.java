@@ -22,7 +22,8 @@ public class GcpCloudKmsSealSpec {
   @Required
   private String cryptoKey;
 
-  @JsonPropertyDescription("Path, inside the pod, of the credentials file (mount it through `unseal.credentialsSecretRef`).")
+  @JsonPropertyDescription(
+      "Path, inside the pod, of the credentials file (mount it through `unseal.credentialsSecretRef`).")
   private String credentials;
 
   public String getProject() {

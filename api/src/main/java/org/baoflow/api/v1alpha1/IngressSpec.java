@@ -24,7 +24,8 @@ public class IngressSpec {
   @Default("/")
   private String path;
 
-  @JsonPropertyDescription("TLS Secret of the Ingress; defaults to the cluster's server certificate Secret.")
+  @JsonPropertyDescription(
+      "TLS Secret of the Ingress; defaults to the cluster's server certificate Secret.")
   private String tlsSecretName;
 
   @JsonPropertyDescription("Annotations of the Ingress.")

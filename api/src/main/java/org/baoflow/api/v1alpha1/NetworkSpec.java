@@ -10,7 +10,8 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class NetworkSpec {
-  @JsonPropertyDescription("CIDR of the Kubernetes API server, for egress (service registration, TokenReview, JWKS).")
+  @JsonPropertyDescription(
+      "CIDR of the Kubernetes API server, for egress (service registration, TokenReview, JWKS).")
   private String apiServerCIDR;
 
   @JsonPropertyDescription("API server endpoint IPs, for CNIs that enforce after NAT (port 6443).")
@@ -20,10 +21,12 @@ public class NetworkSpec {
   @Default("kube-system")
   private String dnsNamespace;
 
-  @JsonPropertyDescription("Extra egress rules (NetworkPolicyEgressRule), appended to BaoFlow's rules.")
+  @JsonPropertyDescription(
+      "Extra egress rules (NetworkPolicyEgressRule), appended to BaoFlow's rules.")
   private List<UntypedObject> egressRules;
 
-  @JsonPropertyDescription("Extra ingress rules (NetworkPolicyIngressRule), appended to BaoFlow's rules.")
+  @JsonPropertyDescription(
+      "Extra ingress rules (NetworkPolicyIngressRule), appended to BaoFlow's rules.")
   private List<UntypedObject> ingressRules;
 
   public String getApiServerCIDR() {

@@ -20,7 +20,8 @@ public class OidcBootstrapSpec {
   @Default("openbao-internal")
   private String audience;
 
-  @JsonPropertyDescription("Issuer URL override; defaults to the Kubernetes API server's service-account issuer discovered at bootstrap.")
+  @JsonPropertyDescription(
+      "Issuer URL override; defaults to the Kubernetes API server's service-account issuer discovered at bootstrap.")
   private String issuer;
 
   public Boolean getEnabled() {

@@ -14,16 +14,19 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class OpenBaoClusterSpec {
-  @JsonPropertyDescription("Security profile. `Hardened` requires an external seal, External or ACME TLS, self-init and at least 3 replicas; `Development` allows the static seal, operator-managed TLS and a demo login.")
+  @JsonPropertyDescription(
+      "Security profile. `Hardened` requires an external seal, External or ACME TLS, self-init and at least 3 replicas; `Development` allows the static seal, operator-managed TLS and a demo login.")
   @Required
   private Profile profile;
 
-  @JsonPropertyDescription("OpenBao version (semver, at least 2.4.0). Changing it starts an upgrade.")
+  @JsonPropertyDescription(
+      "OpenBao version (semver, at least 2.4.0). Changing it starts an upgrade.")
   @Required
   @Pattern("^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$")
   private String version;
 
-  @JsonPropertyDescription("Container image; defaults to the stock `quay.io/openbao/openbao:<version>`.")
+  @JsonPropertyDescription(
+      "Container image; defaults to the stock `quay.io/openbao/openbao:<version>`.")
   private String image;
 
   @JsonPropertyDescription("Number of OpenBao nodes; odd, so raft keeps a majority.")
@@ -36,7 +39,8 @@ public class OpenBaoClusterSpec {
   @Default("false")
   private Boolean paused;
 
-  @JsonPropertyDescription("What deleting the cluster removes: `Retain` keeps PVCs and Secrets, `DeletePVCs` removes the data volumes, `DeleteAll` also removes this cluster's backups.")
+  @JsonPropertyDescription(
+      "What deleting the cluster removes: `Retain` keeps PVCs and Secrets, `DeletePVCs` removes the data volumes, `DeleteAll` also removes this cluster's backups.")
   @Default("Retain")
   private DeletionPolicy deletionPolicy;
 
@@ -80,46 +84,60 @@ public class OpenBaoClusterSpec {
   @JsonPropertyDescription("Server configuration.")
   private ConfigurationSpec configuration;
 
-  @JsonPropertyDescription("Acknowledgement of a break-glass state. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  @JsonPropertyDescription(
+      "Acknowledgement of a break-glass state. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
   private String breakGlassAck;
 
-  @JsonPropertyDescription("Maintenance mode and restarts. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  @JsonPropertyDescription(
+      "Maintenance mode and restarts. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
   private UntypedObject maintenance;
 
-  @JsonPropertyDescription("ServiceAccount name and annotations of the OpenBao pods. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  @JsonPropertyDescription(
+      "ServiceAccount name and annotations of the OpenBao pods. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
   private UntypedObject serviceAccount;
 
-  @JsonPropertyDescription("Image pull Secrets. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  @JsonPropertyDescription(
+      "Image pull Secrets. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
   private List<UntypedObject> imagePullSecrets;
 
-  @JsonPropertyDescription("Pod security context override. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  @JsonPropertyDescription(
+      "Pod security context override. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
   private UntypedObject securityContext;
 
-  @JsonPropertyDescription("Workload hardening options. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  @JsonPropertyDescription(
+      "Workload hardening options. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
   private UntypedObject workloadHardening;
 
-  @JsonPropertyDescription("Init container of the Go operator (BaoFlow renders an entrypoint script instead). Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  @JsonPropertyDescription(
+      "Init container of the Go operator (BaoFlow renders an entrypoint script instead). Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
   private UntypedObject initContainer;
 
-  @JsonPropertyDescription("Image signature verification. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  @JsonPropertyDescription(
+      "Image signature verification. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
   private UntypedObject imageVerification;
 
-  @JsonPropertyDescription("Helper image signature verification. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  @JsonPropertyDescription(
+      "Helper image signature verification. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
   private UntypedObject operatorImageVerification;
 
-  @JsonPropertyDescription("Declarative audit devices (use selfInit requests). Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  @JsonPropertyDescription(
+      "Declarative audit devices (use selfInit requests). Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
   private List<UntypedObject> audit;
 
-  @JsonPropertyDescription("Plugins. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  @JsonPropertyDescription(
+      "Plugins. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
   private List<UntypedObject> plugins;
 
-  @JsonPropertyDescription("Telemetry stanza. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  @JsonPropertyDescription(
+      "Telemetry stanza. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
   private UntypedObject telemetry;
 
-  @JsonPropertyDescription("Metrics and ServiceMonitor. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  @JsonPropertyDescription(
+      "Metrics and ServiceMonitor. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
   private UntypedObject observability;
 
-  @JsonPropertyDescription("Read replicas. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  @JsonPropertyDescription(
+      "Read replicas. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
   private UntypedObject readReplicas;
 
   public Profile getProfile() {

@@ -9,10 +9,12 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class OpenBaoClusterStatus {
-  @JsonPropertyDescription("Initializing, Running, Upgrading, BackingUp, Restoring, Deleting or Failed.")
+  @JsonPropertyDescription(
+      "Initializing, Running, Upgrading, BackingUp, Restoring, Deleting or Failed.")
   private String phase;
 
-  @JsonPropertyDescription("Conditions, such as Valid, Supported, Available, TLSReady, BackupHealthy.")
+  @JsonPropertyDescription(
+      "Conditions, such as Valid, Supported, Available, TLSReady, BackupHealthy.")
   private List<StatusCondition> conditions;
 
   @JsonPropertyDescription("Spec generation BaoFlow last acted on.")

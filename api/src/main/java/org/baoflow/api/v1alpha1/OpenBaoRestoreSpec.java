@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Required;
 
-/** A one-time restore of a snapshot into a cluster in the same namespace; immutable once created. */
+/**
+ * A one-time restore of a snapshot into a cluster in the same namespace; immutable once created.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class OpenBaoRestoreSpec {
@@ -18,20 +20,24 @@ public class OpenBaoRestoreSpec {
   @Required
   private RestoreSource source;
 
-  @JsonPropertyDescription("JWT role to log in with; defaults to the cluster's `spec.restore.jwtAuthRole`.")
+  @JsonPropertyDescription(
+      "JWT role to log in with; defaults to the cluster's `spec.restore.jwtAuthRole`.")
   private String jwtAuthRole;
 
   @JsonPropertyDescription("Secret with key `token`, used instead of the JWT role.")
   private SecretRef tokenSecretRef;
 
-  @JsonPropertyDescription("Restore executor image. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  @JsonPropertyDescription(
+      "Restore executor image. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
   private String image;
 
-  @JsonPropertyDescription("Use `snapshot-force`: skip the seal check and restore into a cluster that is upgrading.")
+  @JsonPropertyDescription(
+      "Use `snapshot-force`: skip the seal check and restore into a cluster that is upgrading.")
   @Default("false")
   private Boolean force;
 
-  @JsonPropertyDescription("Operation lock override of the Go operator. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition. BaoFlow runs one operation at a time per cluster.")
+  @JsonPropertyDescription(
+      "Operation lock override of the Go operator. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition. BaoFlow runs one operation at a time per cluster.")
   private Boolean overrideOperationLock;
 
   public String getCluster() {

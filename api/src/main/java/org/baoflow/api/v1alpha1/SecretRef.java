@@ -15,7 +15,8 @@ public class SecretRef {
   @Pattern("^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$")
   private String name;
 
-  @JsonPropertyDescription("Namespace of the Secret; must be empty or equal to the namespace of the resource (cross-namespace references are refused).")
+  @JsonPropertyDescription(
+      "Namespace of the Secret; must be empty or equal to the namespace of the resource (cross-namespace references are refused).")
   private String namespace;
 
   public String getName() {

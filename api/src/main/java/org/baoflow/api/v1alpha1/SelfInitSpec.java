@@ -13,14 +13,16 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class SelfInitSpec {
-  @JsonPropertyDescription("Initialize through the `initialize` stanza (rendered on pod 0 only) instead of `sys/init`.")
+  @JsonPropertyDescription(
+      "Initialize through the `initialize` stanza (rendered on pod 0 only) instead of `sys/init`.")
   @Default("false")
   private Boolean enabled;
 
   @JsonPropertyDescription("JWT auth bootstrap for BaoFlow's own logins.")
   private OidcBootstrapSpec oidc;
 
-  @JsonPropertyDescription("Your own requests, run after BaoFlow's bootstrap requests. Add an auth method for yourself, or you cannot log in.")
+  @JsonPropertyDescription(
+      "Your own requests, run after BaoFlow's bootstrap requests. Add an auth method for yourself, or you cannot log in.")
   private List<SelfInitRequest> requests;
 
   public Boolean getEnabled() {

@@ -15,15 +15,18 @@ public class TlsSpec {
   @Default("true")
   private Boolean enabled;
 
-  @JsonPropertyDescription("Who provides the certificates: `OperatorManaged` (BaoFlow issues a CA and server certificate), `External` (you provide `<cluster>-tls-ca` and `<cluster>-tls-server`), or `ACME`.")
+  @JsonPropertyDescription(
+      "Who provides the certificates: `OperatorManaged` (BaoFlow issues a CA and server certificate), `External` (you provide `<cluster>-tls-ca` and `<cluster>-tls-server`), or `ACME`.")
   @Default("OperatorManaged")
   private TlsMode mode;
 
-  @JsonPropertyDescription("Re-issue the server certificate when less than this remains of its validity, as a Go duration such as `720h`. Required with `OperatorManaged`.")
+  @JsonPropertyDescription(
+      "Re-issue the server certificate when less than this remains of its validity, as a Go duration such as `720h`. Required with `OperatorManaged`.")
   @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
   private String rotationPeriod;
 
-  @JsonPropertyDescription("Extra DNS names or IP addresses for the server certificate (`OperatorManaged` only).")
+  @JsonPropertyDescription(
+      "Extra DNS names or IP addresses for the server certificate (`OperatorManaged` only).")
   private List<String> extraSANs;
 
   @JsonPropertyDescription("ACME settings; required with mode `ACME`.")

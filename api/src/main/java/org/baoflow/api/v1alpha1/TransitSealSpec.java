@@ -13,12 +13,14 @@ import io.fabric8.generator.annotation.Required;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class TransitSealSpec {
-  @JsonPropertyDescription("Address of the transit server, such as `https://unsealer.example:8200`.")
+  @JsonPropertyDescription(
+      "Address of the transit server, such as `https://unsealer.example:8200`.")
   @Required
   @Pattern("^https?://.+")
   private String address;
 
-  @JsonPropertyDescription("Deprecated: never put a token in the spec; provide `BAO_TOKEN` through `unseal.credentialsSecretRef`.")
+  @JsonPropertyDescription(
+      "Deprecated: never put a token in the spec; provide `BAO_TOKEN` through `unseal.credentialsSecretRef`.")
   private String token;
 
   @JsonPropertyDescription("Name of the transit key.")

@@ -30,16 +30,20 @@ public class UnsealSpec {
   @JsonPropertyDescription("Google Cloud KMS settings; required with type `gcpckms`.")
   private GcpCloudKmsSealSpec gcpCloudKMS;
 
-  @JsonPropertyDescription("KMIP seal settings. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  @JsonPropertyDescription(
+      "KMIP seal settings. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
   private UntypedObject kmip;
 
-  @JsonPropertyDescription("OCI KMS seal settings. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  @JsonPropertyDescription(
+      "OCI KMS seal settings. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
   private UntypedObject ocikms;
 
-  @JsonPropertyDescription("PKCS#11 seal settings. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
+  @JsonPropertyDescription(
+      "PKCS#11 seal settings. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition.")
   private UntypedObject pkcs11;
 
-  @JsonPropertyDescription("Secret whose keys become environment variables of the OpenBao container (for example `BAO_TOKEN` for transit, `AWS_ACCESS_KEY_ID` for awskms); same namespace only.")
+  @JsonPropertyDescription(
+      "Secret whose keys become environment variables of the OpenBao container (for example `BAO_TOKEN` for transit, `AWS_ACCESS_KEY_ID` for awskms); same namespace only.")
   private SecretRef credentialsSecretRef;
 
   public SealType getType() {

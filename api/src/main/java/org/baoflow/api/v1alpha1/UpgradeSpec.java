@@ -13,7 +13,8 @@ public class UpgradeSpec {
   @Default("RollingUpdate")
   private UpgradeStrategy strategy;
 
-  @JsonPropertyDescription("Upgrade executor image. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition. BaoFlow runs upgrade steps from its worker.")
+  @JsonPropertyDescription(
+      "Upgrade executor image. Accepted for compatibility with the Go openbao-operator; BaoFlow does not implement it yet and reports it in the `Supported` condition. BaoFlow runs upgrade steps from its worker.")
   private String image;
 
   @JsonPropertyDescription("JWT role BaoFlow logs in with for raft operations.")

@@ -27,7 +27,8 @@ public class UpgradeStatus {
   @JsonPropertyDescription("Revision serving before the cutover.")
   private String blueRevision;
 
-  @JsonPropertyDescription("Revision serving after the cutover; approve it with `openbao.org/approve-cutover`.")
+  @JsonPropertyDescription(
+      "Revision serving after the cutover; approve it with `openbao.org/approve-cutover`.")
   private String greenRevision;
 
   @JsonPropertyDescription("Start time (RFC 3339).")
