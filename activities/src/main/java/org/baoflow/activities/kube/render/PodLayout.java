@@ -78,5 +78,10 @@ public final class PodLayout {
 
   public static final String ENV_K8S_NAMESPACE = "BAO_K8S_NAMESPACE";
 
+  /** Demo login password (Secret {@code <cluster>-demo-login}, key {@code password}). */
+  public static final String ENV_DEMO_PASSWORD = "BAO_DEMO_PASSWORD";
+
+  public static final String DEMO_PASSWORD_KEY = "password";
+
   private PodLayout() {}
 }

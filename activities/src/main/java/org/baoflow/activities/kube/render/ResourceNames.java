@@ -64,6 +64,16 @@ public record ResourceNames(String cluster, String namespace) {
     return cluster + "-root-token";
   }
 
+  /** Secret with the demo login password ({@code password}). */
+  public String demoLoginSecret() {
+    return cluster + "-demo-login";
+  }
+
+  /** ConfigMap with the CA certificate, for a Gateway's BackendTLSPolicy. */
+  public String caConfigMap() {
+    return cluster + "-tls-ca";
+  }
+
   /** ServiceAccount of the OpenBao pods. */
   public String serviceAccount() {
     return cluster + "-serviceaccount";
