@@ -29,6 +29,12 @@ final class ArchitectureRules {
 
   private static final DescribedPredicate<JavaClass> KUBERNETES_CLIENT =
       resideInAPackage("io.fabric8.kubernetes.client..");
+  // Renderers may turn model objects into YAML and copy them (pure utilities), never call the API.
+  private static final DescribedPredicate<JavaClass> KUBERNETES_API_ACCESS =
+      KUBERNETES_CLIENT
+          .and(DescribedPredicate.not(resideInAPackage("io.fabric8.kubernetes.client.utils..")))
+          .and(DescribedPredicate.not(type(io.fabric8.kubernetes.client.CustomResource.class)))
+          .as("the Kubernetes client");
   private static final DescribedPredicate<JavaClass> AWS_SDK =
       resideInAPackage("software.amazon.awssdk..");
   private static final DescribedPredicate<JavaClass> FILE_IO =
@@ -80,7 +86,7 @@ final class ArchitectureRules {
    */
   static final ArchCondition<JavaClass> HAVE_SIDE_EFFECTS_IN_A_RENDERER =
       dependOnClassesThat(
-              KUBERNETES_CLIENT
+              KUBERNETES_API_ACCESS
                   .or(AWS_SDK)
                   .or(resideInAPackage("java.net.http.."))
                   .or(FILE_IO)
