@@ -2,6 +2,7 @@ package org.baoflow.activities.pki;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.baoflow.activities.kube.render.ResourceNames;
 
 /** Computes the subjectAltName set the operator-managed server certificate must carry. */
 public final class ServerSans {
@@ -10,20 +11,14 @@ public final class ServerSans {
 
   private ServerSans() {}
 
-  /**
-   * The name every node uses as Raft {@code leader_tls_servername}: joins by pod IP (cloud
-   * auto-join) still verify the leader's certificate against this one stable name.
-   */
-  public static String raftServerName(String cluster) {
-    return "openbao-cluster-" + cluster + ".local";
-  }
-
   /** The SANs for {@code request}: deterministic, sorted and de-duplicated. */
   public static SubjectAltNames compute(SanRequest request) {
-    List<String> dns = new ArrayList<>(List.of("localhost", raftServerName(request.cluster())));
+    ResourceNames names = new ResourceNames(request.cluster(), request.namespace());
+    // Raft joins by pod IP (auto-join) verify the leader against this one stable name.
+    List<String> dns = new ArrayList<>(List.of("localhost", names.raftTlsServerName()));
     List<String> ips = new ArrayList<>(List.of("127.0.0.1"));
 
-    String headless = request.cluster() + "." + request.namespace() + ".svc";
+    String headless = names.serviceDnsName(names.headlessService());
     for (String service : List.of(headless, headless + CLUSTER_DOMAIN)) {
       dns.add(service);
       dns.add("*." + service);
@@ -35,7 +30,7 @@ public final class ServerSans {
       }
     }
     if (request.publicService()) {
-      String publicService = request.publicServiceName() + "." + request.namespace() + ".svc";
+      String publicService = names.serviceDnsName(request.publicServiceName());
       dns.add(publicService);
       dns.add(publicService + CLUSTER_DOMAIN);
     }
