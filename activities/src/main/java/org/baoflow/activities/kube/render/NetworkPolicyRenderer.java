@@ -25,7 +25,8 @@ import org.baoflow.api.v1alpha1.NetworkSpec;
  * allowances, so a user rule can widen access but never remove one of BaoFlow's.
  *
  * <p>Not allowed by default, so add rules for them: an Ingress controller's namespace (unknown to
- * BaoFlow), a transit or KMS seal endpoint, and node-local DNS caches on link-local addresses.
+ * BaoFlow), a transit or KMS seal endpoint, an ACME directory and its challenge traffic, and
+ * node-local DNS caches on link-local addresses.
  */
 public final class NetworkPolicyRenderer {
   /** The label Kubernetes puts on every namespace with the namespace's name. */
