@@ -1,5 +1,6 @@
 package org.baoflow.api.validation;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class BaoFlowValidator {
     SelfInitRules.check(spec.getSelfInit(), out);
     OperationRules.check(spec, out);
     FormatRules.checkVersion(spec.getVersion(), out);
-    FormatRules.check(spec, cluster.getMetadata().getNamespace(), out);
+    FormatRules.check(spec, namespaceOf(cluster), out);
     return new ValidationResult(out, UnsupportedFields.of(spec));
   }
 
@@ -60,7 +61,7 @@ public final class BaoFlowValidator {
     List<Violation> out = new ArrayList<>();
     SchemaRules.check(spec, "spec", out);
     RestoreRules.check(spec, out);
-    FormatRules.check(spec, restore.getMetadata().getNamespace(), out);
+    FormatRules.check(spec, namespaceOf(restore), out);
     return new ValidationResult(out, UnsupportedFields.of(spec));
   }
 
@@ -75,6 +76,10 @@ public final class BaoFlowValidator {
     List<Violation> out = new ArrayList<>(result.violations());
     TransitionRules.check(oldSpec, newSpec, out);
     return new ValidationResult(out, result.unsupportedFields());
+  }
+
+  private static String namespaceOf(HasMetadata resource) {
+    return resource.getMetadata() == null ? null : resource.getMetadata().getNamespace();
   }
 
   private static <T> T defaulted(T spec) {

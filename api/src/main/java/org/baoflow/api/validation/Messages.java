@@ -162,9 +162,10 @@ public final class Messages {
 
   /** A Secret reference that points into another namespace. */
   public static String secretRefNamespace(String field, String namespace) {
+    String allowed = namespace == null ? "the resource's namespace" : namespace;
     return field
         + ".namespace must be empty or "
-        + namespace
+        + allowed
         + ": Secret references cannot cross namespaces; remove the namespace";
   }
 

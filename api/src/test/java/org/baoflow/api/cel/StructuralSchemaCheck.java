@@ -2,6 +2,7 @@ package org.baoflow.api.cel;
 
 import com.google.re2j.Pattern;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,7 @@ public final class StructuralSchemaCheck {
   /** Problems of {@code resource} against {@code root}; empty when it is schema-valid. */
   public static List<String> check(SchemaNode root, Map<String, Object> resource) {
     List<String> problems = new ArrayList<>();
-    Map<String, Object> rest = new java.util.LinkedHashMap<>(resource);
+    Map<String, Object> rest = new LinkedHashMap<>(resource);
     ROOT_FIELDS.forEach(rest::remove);
     check(root, rest, "", problems);
     return problems;

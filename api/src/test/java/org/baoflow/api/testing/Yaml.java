@@ -39,9 +39,4 @@ public final class Yaml {
     }
     return documents;
   }
-
-  /** A JSON value as YAML text. */
-  public static String write(Object value) {
-    return MAPPER.writeValueAsString(value);
-  }
 }

@@ -16,6 +16,7 @@ import org.baoflow.api.v1alpha1.BackupTarget;
 import org.baoflow.api.v1alpha1.OpenBaoCluster;
 import org.baoflow.api.v1alpha1.OpenBaoClusterSpec;
 import org.baoflow.api.v1alpha1.Profile;
+import org.baoflow.api.v1alpha1.SecretRef;
 import org.baoflow.api.v1alpha1.StorageSpec;
 import org.baoflow.api.v1alpha1.TlsSpec;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,26 @@ class BaoFlowValidatorTest {
     assertThat(BaoFlowValidator.validate(cluster).violations())
         .extracting(Violation::field)
         .containsExactlyInAnyOrder("spec.version", "spec.replicas", "spec.backup.target.bucket");
+  }
+
+  @Test
+  void aJavaBuiltClusterWithoutMetadataStillHasItsSecretRefsChecked() {
+    OpenBaoCluster cluster = javaBuiltCluster();
+    cluster.setMetadata(null);
+    BackupTarget target = new BackupTarget();
+    target.setEndpoint("https://s3.example.com");
+    target.setBucket("backups");
+    SecretRef credentials = new SecretRef();
+    credentials.setName("s3");
+    credentials.setNamespace("elsewhere");
+    target.setCredentialsSecretRef(credentials);
+    BackupSpec backup = new BackupSpec();
+    backup.setSchedule("0 3 * * *");
+    backup.setTarget(target);
+    cluster.getSpec().setBackup(backup);
+    assertThat(BaoFlowValidator.validate(cluster).messages())
+        .containsExactly(
+            Messages.secretRefNamespace("spec.backup.target.credentialsSecretRef", null));
   }
 
   @Test
