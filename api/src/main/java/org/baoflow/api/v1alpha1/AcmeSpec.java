@@ -5,9 +5,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.ValidationRule;
 import java.util.List;
+import org.baoflow.api.validation.Messages;
 
 /** Certificates from an ACME directory, obtained by OpenBao's own ACME client. */
+@ValidationRule(
+    value = "!has(self.domain) || !has(self.domains)",
+    message = Messages.ACME_DOMAIN_EXCLUSIVE,
+    fieldPath = ".domain",
+    reason = "FieldValueForbidden")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class AcmeSpec {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Min;
 import io.fabric8.generator.annotation.Pattern;
+import org.baoflow.api.validation.GoDuration;
 
 /** Raft autopilot. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -17,7 +18,7 @@ public class AutopilotSpec {
 
   @JsonPropertyDescription("Time without contact after which a server is dead.")
   @Default("5m")
-  @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+  @Pattern(GoDuration.PATTERN)
   private String deadServerLastContactThreshold;
 
   @JsonPropertyDescription("Minimum quorum for dead-server cleanup; defaults to max(3, replicas).")
@@ -25,11 +26,11 @@ public class AutopilotSpec {
   private Integer minQuorum;
 
   @JsonPropertyDescription("Time a new server must be healthy before it becomes a voter.")
-  @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+  @Pattern(GoDuration.PATTERN)
   private String serverStabilizationTime;
 
   @JsonPropertyDescription("Time without contact after which a server is unhealthy.")
-  @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+  @Pattern(GoDuration.PATTERN)
   private String lastContactThreshold;
 
   @JsonPropertyDescription("Log entries a server may trail before it is unhealthy.")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Min;
 import io.fabric8.generator.annotation.Pattern;
+import org.baoflow.api.validation.GoDuration;
 
 /** Which backups to keep. Both limits apply. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -15,7 +16,7 @@ public class BackupRetention {
   private Integer maxCount;
 
   @JsonPropertyDescription("Delete backups older than this Go duration, such as `168h`.")
-  @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+  @Pattern(GoDuration.PATTERN)
   private String maxAge;
 
   public Integer getMaxCount() {

@@ -6,8 +6,40 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.ValidationRule;
+import org.baoflow.api.validation.Messages;
+import org.baoflow.api.validation.Patterns;
 
 /** Scheduled and manual snapshots to object storage. */
+@ValidationRule(
+    value = "!self.target.endpoint.lowerAscii().matches('" + Patterns.LOCAL_OR_IP_ENDPOINT + "')",
+    message = Messages.BACKUP_ENDPOINT_LOCAL,
+    fieldPath = ".target.endpoint",
+    reason = "FieldValueForbidden")
+@ValidationRule(
+    value =
+        "!has(self.tokenSecretRef) || !self.tokenSecretRef.name.matches('"
+            + Patterns.OWN_SECRET_NAME
+            + "')",
+    message = Messages.BACKUP_TOKEN_SECRET_OWN,
+    fieldPath = ".tokenSecretRef.name",
+    reason = "FieldValueForbidden")
+@ValidationRule(
+    value =
+        "!has(self.target.credentialsSecretRef) || !self.target.credentialsSecretRef.name.matches('"
+            + Patterns.OWN_SECRET_NAME
+            + "')",
+    message = Messages.BACKUP_CREDENTIALS_SECRET_OWN,
+    fieldPath = ".target.credentialsSecretRef.name",
+    reason = "FieldValueForbidden")
+@ValidationRule(
+    value =
+        "!has(self.target.caSecretRef) || !self.target.caSecretRef.name.matches('"
+            + Patterns.OWN_SECRET_NAME
+            + "')",
+    message = Messages.BACKUP_CA_SECRET_OWN,
+    fieldPath = ".target.caSecretRef.name",
+    reason = "FieldValueForbidden")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class BackupSpec {

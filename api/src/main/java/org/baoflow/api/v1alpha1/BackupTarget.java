@@ -8,18 +8,22 @@ import io.fabric8.generator.annotation.Max;
 import io.fabric8.generator.annotation.Min;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.Size;
 
 /** Object storage that holds snapshots (RustFS or any S3). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class BackupTarget {
-  @JsonPropertyDescription("Storage provider; BaoFlow implements `s3`.")
+  @JsonPropertyDescription(
+      "Storage provider. `gcs` and `azure` are accepted for compatibility with the Go openbao-operator, but BaoFlow does not implement them yet and reports them in the `Supported` condition.")
   @Default("s3")
   private StorageProvider provider;
 
-  @JsonPropertyDescription("S3 endpoint URL, such as `https://rustfs.rustfs.svc:9000`.")
+  @JsonPropertyDescription(
+      "S3 endpoint URL, such as `https://s3.example.com`. Plain `http://` only for an in-cluster Service name (`http://rustfs.rustfs.svc:9000`) with profile Development; never localhost or a numeric IP address.")
   @Required
   @Pattern("^https?://[^\\s]+$")
+  @Size(max = 2048)
   private String endpoint;
 
   @JsonPropertyDescription("Bucket name.")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Min;
 import io.fabric8.generator.annotation.Pattern;
+import org.baoflow.api.validation.GoDuration;
 
 /** Blue/green upgrade settings. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -18,11 +19,11 @@ public class BlueGreenSpec {
 
   @JsonPropertyDescription("How long to wait for approval before rolling back, as a Go duration.")
   @Default("24h")
-  @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+  @Pattern(GoDuration.PATTERN)
   private String approvalTimeout;
 
   @JsonPropertyDescription("Minimum time the green nodes replicate before promotion.")
-  @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+  @Pattern(GoDuration.PATTERN)
   private String minSyncDuration;
 
   @JsonPropertyDescription("Failures of one step before the upgrade aborts or rolls back.")

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Pattern;
+import org.baoflow.api.validation.GoDuration;
 
 /** Checks before promotion (Go operator shape). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class BlueGreenVerificationSpec {
   @JsonPropertyDescription("Minimum time the green nodes replicate before promotion.")
-  @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+  @Pattern(GoDuration.PATTERN)
   private String minSyncDuration;
 
   @JsonPropertyDescription(

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Min;
 import io.fabric8.generator.annotation.Pattern;
+import org.baoflow.api.validation.GoDuration;
 
 /**
  * Typed OpenBao server configuration. The listener, storage and seal stanzas are rendered by
@@ -32,11 +33,11 @@ public class ConfigurationSpec {
   private RaftSpec raft;
 
   @JsonPropertyDescription("Default lease TTL.")
-  @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+  @Pattern(GoDuration.PATTERN)
   private String defaultLeaseTTL;
 
   @JsonPropertyDescription("Maximum lease TTL.")
-  @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+  @Pattern(GoDuration.PATTERN)
   private String maxLeaseTTL;
 
   @JsonPropertyDescription("Cache size in entries.")

@@ -4,9 +4,21 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.ValidationRule;
 import java.util.Map;
+import org.baoflow.api.validation.Messages;
 
 /** Expose OpenBao on a shared Gateway API Gateway. */
+@ValidationRule(
+    value = "!self.enabled || (has(self.hostname) && self.hostname != '')",
+    message = Messages.GATEWAY_HOSTNAME_REQUIRED,
+    fieldPath = ".hostname",
+    reason = "FieldValueRequired")
+@ValidationRule(
+    value = "!self.enabled || has(self.gatewayRef)",
+    message = Messages.GATEWAY_REF_REQUIRED,
+    fieldPath = ".gatewayRef",
+    reason = "FieldValueRequired")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class GatewaySpec {

@@ -4,9 +4,16 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.ValidationRule;
 import java.util.Map;
+import org.baoflow.api.validation.Messages;
 
 /** Expose OpenBao through an Ingress. */
+@ValidationRule(
+    value = "!self.enabled || (has(self.host) && self.host != '')",
+    message = Messages.INGRESS_HOST_REQUIRED,
+    fieldPath = ".host",
+    reason = "FieldValueRequired")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class IngressSpec {

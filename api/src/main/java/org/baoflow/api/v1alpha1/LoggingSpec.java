@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Min;
 import io.fabric8.generator.annotation.Pattern;
+import org.baoflow.api.validation.GoDuration;
 
 /** Server log output. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -17,7 +18,8 @@ public class LoggingSpec {
   @JsonPropertyDescription("Log file path.")
   private String file;
 
-  @JsonPropertyDescription("Rotate the log file after this duration.")
+  @JsonPropertyDescription("Rotate the log file after this Go duration, such as `24h`.")
+  @Pattern(GoDuration.PATTERN)
   private String rotateDuration;
 
   @JsonPropertyDescription("Rotate the log file after this many bytes.")

@@ -8,14 +8,76 @@ import io.fabric8.generator.annotation.Max;
 import io.fabric8.generator.annotation.Min;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.ValidationRule;
 import java.util.List;
+import org.baoflow.api.validation.Messages;
+import org.baoflow.api.validation.Patterns;
 
-/** Desired state of an OpenBao cluster. */
+/**
+ * Desired state of an OpenBao cluster. The rules on this class relate fields of several blocks;
+ * they test for absent blocks themselves because defaults materialise only inside objects that
+ * exist (an absent {@code tls} means OperatorManaged, an absent {@code unseal} means static).
+ */
+@ValidationRule(
+    value = "has(self.tls) && (self.tls.mode != 'OperatorManaged' || has(self.tls.rotationPeriod))",
+    message = Messages.TLS_ROTATION_PERIOD_REQUIRED,
+    fieldPath = ".tls.rotationPeriod",
+    reason = "FieldValueRequired")
+@ValidationRule(
+    value = "self.profile != 'Hardened' || (has(self.unseal) && self.unseal.type != 'static')",
+    message = Messages.HARDENED_STATIC_SEAL,
+    fieldPath = ".unseal.type",
+    reason = "FieldValueForbidden")
+@ValidationRule(
+    value = "self.profile != 'Hardened' || (has(self.tls) && self.tls.mode != 'OperatorManaged')",
+    message = Messages.HARDENED_OPERATOR_MANAGED_TLS,
+    fieldPath = ".tls.mode",
+    reason = "FieldValueForbidden")
+@ValidationRule(
+    value = "self.profile != 'Hardened' || (has(self.selfInit) && self.selfInit.enabled)",
+    message = Messages.HARDENED_SELF_INIT,
+    fieldPath = ".selfInit.enabled",
+    reason = "FieldValueRequired")
+@ValidationRule(
+    value = "self.profile != 'Hardened' || self.replicas >= 3",
+    message = Messages.HARDENED_REPLICAS,
+    fieldPath = ".replicas")
+@ValidationRule(
+    value =
+        "self.profile != 'Hardened' || !has(self.unseal) || !has(self.unseal.transit)"
+            + " || !has(self.unseal.transit.tlsSkipVerify) || !self.unseal.transit.tlsSkipVerify",
+    message = Messages.HARDENED_TRANSIT_SKIP_VERIFY,
+    fieldPath = ".unseal.transit.tlsSkipVerify",
+    reason = "FieldValueForbidden")
+@ValidationRule(
+    value = "self.profile == 'Development' || !has(self.demoLogin) || !self.demoLogin.enabled",
+    message = Messages.DEMO_LOGIN_DEVELOPMENT_ONLY,
+    fieldPath = ".demoLogin.enabled",
+    reason = "FieldValueForbidden")
+@ValidationRule(
+    value =
+        "!has(self.backup) || self.backup.target.endpoint.startsWith('https://')"
+            + " || (self.profile == 'Development'"
+            + " && self.backup.target.endpoint.matches('"
+            + Patterns.SERVICE_HTTP_ENDPOINT
+            + "'))",
+    message = Messages.BACKUP_ENDPOINT_HTTPS,
+    fieldPath = ".backup.target.endpoint")
+@ValidationRule(
+    value = "self.profile == oldSelf.profile",
+    message = Messages.PROFILE_IMMUTABLE,
+    fieldPath = ".profile")
+@ValidationRule(
+    value =
+        "(has(self.unseal) ? self.unseal.type : 'static')"
+            + " == (has(oldSelf.unseal) ? oldSelf.unseal.type : 'static')",
+    message = Messages.SEAL_TYPE_IMMUTABLE,
+    fieldPath = ".unseal.type")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class OpenBaoClusterSpec {
   @JsonPropertyDescription(
-      "Security profile. `Hardened` requires an external seal, External or ACME TLS, self-init and at least 3 replicas; `Development` allows the static seal, operator-managed TLS and a demo login.")
+      "Security profile. `Hardened` requires an external seal, External or ACME TLS, self-init and at least 3 replicas; `Development` allows the static seal, operator-managed TLS and a demo login. Immutable.")
   @Required
   private Profile profile;
 
@@ -33,6 +95,7 @@ public class OpenBaoClusterSpec {
   @Default("3")
   @Min(1)
   @Max(9)
+  @ValidationRule(value = "self % 2 == 1", message = Messages.REPLICAS_ODD)
   private Integer replicas;
 
   @JsonPropertyDescription("Stop starting new operations (deletion still proceeds).")

@@ -5,10 +5,54 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.ValidationRule;
+import org.baoflow.api.validation.Messages;
+import org.baoflow.api.validation.Patterns;
 
 /**
  * A one-time restore of a snapshot into a cluster in the same namespace; immutable once created.
  */
+@ValidationRule(value = "self == oldSelf", message = Messages.RESTORE_SPEC_IMMUTABLE)
+@ValidationRule(
+    value =
+        "self.source.target.endpoint.startsWith('https://')"
+            + " || self.source.target.endpoint.matches('"
+            + Patterns.SERVICE_HTTP_ENDPOINT
+            + "')",
+    message = Messages.RESTORE_ENDPOINT_HTTPS,
+    fieldPath = ".source.target.endpoint")
+@ValidationRule(
+    value =
+        "!self.source.target.endpoint.lowerAscii().matches('"
+            + Patterns.LOCAL_OR_IP_ENDPOINT
+            + "')",
+    message = Messages.RESTORE_ENDPOINT_LOCAL,
+    fieldPath = ".source.target.endpoint",
+    reason = "FieldValueForbidden")
+@ValidationRule(
+    value =
+        "!has(self.tokenSecretRef) || !self.tokenSecretRef.name.matches('"
+            + Patterns.OWN_SECRET_NAME
+            + "')",
+    message = Messages.RESTORE_TOKEN_SECRET_OWN,
+    fieldPath = ".tokenSecretRef.name",
+    reason = "FieldValueForbidden")
+@ValidationRule(
+    value =
+        "!has(self.source.target.credentialsSecretRef) || !self.source.target.credentialsSecretRef.name.matches('"
+            + Patterns.OWN_SECRET_NAME
+            + "')",
+    message = Messages.RESTORE_CREDENTIALS_SECRET_OWN,
+    fieldPath = ".source.target.credentialsSecretRef.name",
+    reason = "FieldValueForbidden")
+@ValidationRule(
+    value =
+        "!has(self.source.target.caSecretRef) || !self.source.target.caSecretRef.name.matches('"
+            + Patterns.OWN_SECRET_NAME
+            + "')",
+    message = Messages.RESTORE_CA_SECRET_OWN,
+    fieldPath = ".source.target.caSecretRef.name",
+    reason = "FieldValueForbidden")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class OpenBaoRestoreSpec {

@@ -6,8 +6,16 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
+import io.fabric8.generator.annotation.ValidationRule;
+import org.baoflow.api.validation.Messages;
 
 /** One request of the `initialize` stanza that OpenBao runs against itself at first start. */
+@ValidationRule(
+    value =
+        "(has(self.auditDevice) ? 1 : 0) + (has(self.authMethod) ? 1 : 0)"
+            + " + (has(self.secretEngine) ? 1 : 0) + (has(self.policy) ? 1 : 0)"
+            + " + (has(self.data) ? 1 : 0) <= 1",
+    message = Messages.SELF_INIT_ONE_PAYLOAD)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class SelfInitRequest {

@@ -4,12 +4,28 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.Size;
+import io.fabric8.generator.annotation.ValidationRule;
 import java.util.List;
+import org.baoflow.api.validation.Messages;
 
 /**
  * Declarative self-initialization: OpenBao initializes itself from its configuration, so no root
  * token or recovery key ever leaves it.
  */
+@ValidationRule(
+    value =
+        "!has(self.requests) || self.requests.all(r, self.requests.exists_one(o, o.name == r.name))",
+    message = Messages.SELF_INIT_NAMES_UNIQUE,
+    fieldPath = ".requests",
+    reason = "FieldValueDuplicate")
+@ValidationRule(
+    value =
+        "!self.enabled || (has(self.oidc) && self.oidc.enabled)"
+            + " || (has(self.requests) && size(self.requests) > 0)",
+    message = Messages.SELF_INIT_NEEDS_REQUEST,
+    fieldPath = ".requests",
+    reason = "FieldValueRequired")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class SelfInitSpec {
@@ -23,6 +39,7 @@ public class SelfInitSpec {
 
   @JsonPropertyDescription(
       "Your own requests, run after BaoFlow's bootstrap requests. Add an auth method for yourself, or you cannot log in.")
+  @Size(max = 64)
   private List<SelfInitRequest> requests;
 
   public Boolean getEnabled() {

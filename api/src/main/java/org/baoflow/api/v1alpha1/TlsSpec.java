@@ -5,9 +5,22 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Pattern;
+import io.fabric8.generator.annotation.ValidationRule;
 import java.util.List;
+import org.baoflow.api.validation.GoDuration;
+import org.baoflow.api.validation.Messages;
 
 /** TLS of the OpenBao listener and of raft traffic. */
+@ValidationRule(
+    value = "self.enabled",
+    message = Messages.TLS_ENABLED,
+    fieldPath = ".enabled",
+    reason = "FieldValueForbidden")
+@ValidationRule(
+    value = "self.mode != 'ACME' || has(self.acme)",
+    message = Messages.TLS_ACME_REQUIRED,
+    fieldPath = ".acme",
+    reason = "FieldValueRequired")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class TlsSpec {
@@ -22,7 +35,7 @@ public class TlsSpec {
 
   @JsonPropertyDescription(
       "Re-issue the server certificate when less than this remains of its validity, as a Go duration such as `720h`. Required with `OperatorManaged`.")
-  @Pattern("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+  @Pattern(GoDuration.PATTERN)
   private String rotationPeriod;
 
   @JsonPropertyDescription(

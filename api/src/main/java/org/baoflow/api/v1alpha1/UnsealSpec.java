@@ -5,12 +5,35 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.ValidationRule;
+import org.baoflow.api.validation.Messages;
 
 /** How nodes unseal: always an auto-unseal seal, so no human handles unseal keys. */
+@ValidationRule(
+    value = "self.type != 'transit' || has(self.transit)",
+    message = Messages.SEAL_TRANSIT_REQUIRED,
+    fieldPath = ".transit",
+    reason = "FieldValueRequired")
+@ValidationRule(
+    value = "self.type != 'awskms' || has(self.awskms)",
+    message = Messages.SEAL_AWSKMS_REQUIRED,
+    fieldPath = ".awskms",
+    reason = "FieldValueRequired")
+@ValidationRule(
+    value = "self.type != 'gcpckms' || has(self.gcpCloudKMS)",
+    message = Messages.SEAL_GCPCKMS_REQUIRED,
+    fieldPath = ".gcpCloudKMS",
+    reason = "FieldValueRequired")
+@ValidationRule(
+    value = "self.type != 'azurekeyvault' || has(self.azureKeyVault)",
+    message = Messages.SEAL_AZUREKEYVAULT_REQUIRED,
+    fieldPath = ".azureKeyVault",
+    reason = "FieldValueRequired")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class UnsealSpec {
-  @JsonPropertyDescription("Seal type.")
+  @JsonPropertyDescription(
+      "Seal type. `kmip`, `ocikms` and `pkcs11` are accepted for compatibility with the Go openbao-operator, but BaoFlow does not implement them yet and reports them in the `Supported` condition. Immutable.")
   @Default("static")
   private SealType type;
 
@@ -43,7 +66,7 @@ public class UnsealSpec {
   private UntypedObject pkcs11;
 
   @JsonPropertyDescription(
-      "Secret whose keys become environment variables of the OpenBao container (for example `BAO_TOKEN` for transit, `AWS_ACCESS_KEY_ID` for awskms); same namespace only.")
+      "Secret with the seal's credentials, same namespace only: its keys become environment variables of the OpenBao container (for example `BAO_TOKEN` for transit, `AWS_ACCESS_KEY_ID` for awskms) and files under `/etc/bao/seal-creds` (for example `ca.crt` for `transit.tlsCACert`).")
   private SecretRef credentialsSecretRef;
 
   public SealType getType() {

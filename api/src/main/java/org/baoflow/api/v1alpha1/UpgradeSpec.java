@@ -4,8 +4,19 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.ValidationRule;
+import org.baoflow.api.validation.Messages;
+import org.baoflow.api.validation.Patterns;
 
 /** How version changes roll out. */
+@ValidationRule(
+    value =
+        "!has(self.tokenSecretRef) || !self.tokenSecretRef.name.matches('"
+            + Patterns.OWN_SECRET_NAME
+            + "')",
+    message = Messages.UPGRADE_TOKEN_SECRET_OWN,
+    fieldPath = ".tokenSecretRef.name",
+    reason = "FieldValueForbidden")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class UpgradeSpec {

@@ -1,0 +1,56 @@
+package org.baoflow.api.validation;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * Go duration strings ({@code time.ParseDuration}), the format of every duration in the spec, such
+ * as {@code 720h} or {@code 1h30m}. The schema pattern checks the syntax; parsing also catches
+ * values beyond Go's limit of 2^63-1 nanoseconds.
+ */
+public final class GoDuration {
+  /** Schema pattern of a Go duration without sign: one or more number-unit pairs. */
+  public static final String PATTERN = "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$";
+
+  private static final java.util.regex.Pattern SYNTAX = java.util.regex.Pattern.compile(PATTERN);
+  private static final java.util.regex.Pattern PART =
+      java.util.regex.Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(ns|us|µs|ms|s|m|h)");
+  private static final Map<String, Long> NANOS_PER_UNIT =
+      Map.of(
+          "ns", 1L,
+          "us", 1_000L,
+          "µs", 1_000L,
+          "ms", 1_000_000L,
+          "s", 1_000_000_000L,
+          "m", 60_000_000_000L,
+          "h", 3_600_000_000_000L);
+  private static final BigInteger MAX_NANOS = BigInteger.valueOf(Long.MAX_VALUE);
+
+  private GoDuration() {}
+
+  /**
+   * Parses {@code text}.
+   *
+   * @throws IllegalArgumentException with the reason when it is not a Go duration
+   */
+  public static Duration parse(String text) {
+    if (text == null || !SYNTAX.matcher(text).matches()) {
+      throw new IllegalArgumentException("expected numbers with units ns, us, ms, s, m or h");
+    }
+    BigDecimal nanos = BigDecimal.ZERO;
+    Matcher part = PART.matcher(text);
+    while (part.find()) {
+      BigDecimal unit = BigDecimal.valueOf(NANOS_PER_UNIT.get(part.group(2)));
+      nanos = nanos.add(new BigDecimal(part.group(1)).multiply(unit));
+    }
+    // Go truncates fractions of a nanosecond.
+    BigInteger whole = nanos.toBigInteger();
+    if (whole.compareTo(MAX_NANOS) > 0) {
+      throw new IllegalArgumentException("longer than Go's maximum of about 2562047h");
+    }
+    return Duration.ofNanos(whole.longValueExact());
+  }
+}
