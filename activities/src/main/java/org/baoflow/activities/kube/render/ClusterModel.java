@@ -4,7 +4,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import org.baoflow.api.v1alpha1.OpenBaoCluster;
 import org.baoflow.api.v1alpha1.OpenBaoClusterSpec;
-import org.baoflow.api.v1alpha1.SpecDefaults;
+import org.baoflow.api.validation.SpecDefaults;
 
 /**
  * What the renderers render from: the cluster's names, owner and spec with every CRD default
