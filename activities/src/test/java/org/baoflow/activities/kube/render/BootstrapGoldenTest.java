@@ -28,6 +28,13 @@ class BootstrapGoldenTest {
     BootstrapFiles files =
         BootstrapFiles.render(model, BootstrapScenarios.PLATFORM, configRevision);
 
+    assertThat(
+            BootstrapFiles.render(
+                BootstrapScenarios.model(cluster), BootstrapScenarios.PLATFORM, configRevision))
+        .as("the same input renders the same files")
+        .isEqualTo(files);
+    HclDocument.parse(files.configTemplate());
+    files.selfInit().ifPresent(HclDocument::parse);
     Golden.assertMatches(scenario + "/config.hcl", files.configTemplate());
     Golden.assertMatches(scenario + "/entrypoint.sh", files.entrypoint());
     files
