@@ -21,7 +21,7 @@ import org.baoflow.api.validation.Messages;
     reason = "FieldValueDuplicate")
 @ValidationRule(
     value =
-        "!self.enabled || (has(self.oidc) && self.oidc.enabled)"
+        "!self.enabled || !has(self.oidc) || self.oidc.enabled"
             + " || (has(self.requests) && size(self.requests) > 0)",
     message = Messages.SELF_INIT_NEEDS_REQUEST,
     fieldPath = ".requests",
@@ -34,7 +34,8 @@ public class SelfInitSpec {
   @Default("false")
   private Boolean enabled;
 
-  @JsonPropertyDescription("JWT auth bootstrap for BaoFlow's own logins.")
+  @JsonPropertyDescription(
+      "JWT auth bootstrap for BaoFlow's own logins; on with its defaults when this block is absent.")
   private OidcBootstrapSpec oidc;
 
   @JsonPropertyDescription(

@@ -78,9 +78,8 @@ public final class Messages {
       "spec.selfInit.requests[] may carry at most one of auditDevice, authMethod, secretEngine,"
           + " policy and data: split it into separate requests";
   public static final String SELF_INIT_NEEDS_REQUEST =
-      "spec.selfInit.requests must not be empty when self-init is enabled without"
-          + " spec.selfInit.oidc: add a request that enables an auth method for you, or nobody can"
-          + " log in";
+      "spec.selfInit.requests must not be empty when spec.selfInit.oidc.enabled is false: add a"
+          + " request that enables an auth method for you, or nobody can log in";
 
   // Object storage endpoints
   public static final String BACKUP_ENDPOINT_HTTPS =

@@ -33,8 +33,9 @@ final class SelfInitRules {
         }
       }
     }
+    // An absent oidc block means the JWT bootstrap with its defaults, as the renderer reads it.
     boolean oidc =
-        selfInit.getOidc() != null && Boolean.TRUE.equals(selfInit.getOidc().getEnabled());
+        selfInit.getOidc() == null || !Boolean.FALSE.equals(selfInit.getOidc().getEnabled());
     if (Boolean.TRUE.equals(selfInit.getEnabled())
         && !oidc
         && (requests == null || requests.isEmpty())) {

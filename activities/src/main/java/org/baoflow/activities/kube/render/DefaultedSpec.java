@@ -15,12 +15,12 @@ import org.baoflow.api.v1alpha1.OpenBaoClusterSpec;
 import org.baoflow.api.v1alpha1.RaftSpec;
 import org.baoflow.api.v1alpha1.RestoreSpec;
 import org.baoflow.api.v1alpha1.SelfInitSpec;
-import org.baoflow.api.v1alpha1.SpecDefaults;
 import org.baoflow.api.v1alpha1.StaticSealSpec;
 import org.baoflow.api.v1alpha1.TlsMode;
 import org.baoflow.api.v1alpha1.TlsSpec;
 import org.baoflow.api.v1alpha1.UnsealSpec;
 import org.baoflow.api.v1alpha1.UpgradeSpec;
+import org.baoflow.api.validation.SpecDefaults;
 
 /**
  * Sections of a spec with their CRD defaults, also where the section itself is absent. The API
