@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.baoflow.api.v1alpha1.BackendTlsSpec;
 import org.baoflow.api.v1alpha1.GatewaySpec;
-import org.baoflow.api.v1alpha1.TlsMode;
 
 /**
  * Gateway API routes to the public Service on a shared Gateway: an HTTPRoute ({@code
@@ -103,7 +102,7 @@ public final class GatewayRouteRenderer {
             : backendTls.getHostname();
     BackendTLSPolicyValidationBuilder validation =
         new BackendTLSPolicyValidationBuilder().withHostname(hostname);
-    if (PodOptions.tlsMode(model.spec()) == TlsMode.ACME) {
+    if (DefaultedSpec.acme(model.spec())) {
       return validation.withWellKnownCACertificates("System").build();
     }
     return validation

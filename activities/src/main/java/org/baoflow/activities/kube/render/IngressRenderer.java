@@ -7,7 +7,6 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressTLSBuilder;
 import java.util.List;
 import java.util.Optional;
 import org.baoflow.api.v1alpha1.IngressSpec;
-import org.baoflow.api.v1alpha1.TlsMode;
 
 /**
  * The Ingress {@code <cluster>} ({@code networking.k8s.io/v1}) to the public Service. OpenBao only
@@ -63,7 +62,7 @@ public final class IngressRenderer {
    */
   private static List<IngressTLS> tls(ClusterModel model, IngressSpec ingress) {
     String secret = ingress.getTlsSecretName();
-    if (secret == null && PodOptions.tlsMode(model.spec()) != TlsMode.ACME) {
+    if (secret == null && !DefaultedSpec.acme(model.spec())) {
       secret = model.names().serverTlsSecret();
     }
     if (secret == null) {

@@ -47,6 +47,15 @@ public final class PodLayout {
   public static final String UNSEAL_DIR = "/etc/bao/unseal";
   public static final String UNSEAL_KEY = "key";
 
+  /**
+   * Volume and mount of the seal credentials Secret ({@code spec.unseal.credentialsSecretRef}),
+   * whose keys are also the container's environment: files for what a seal reads from a path, such
+   * as {@code transit.tlsCACert}. Where the Go operator mounts it, so its CRs keep working.
+   */
+  public static final String SEAL_CREDS_VOLUME = "seal-creds";
+
+  public static final String SEAL_CREDS_DIR = "/etc/bao/seal-creds";
+
   /** Writable volume where the entrypoint writes the final config (the root FS is read-only). */
   public static final String CONFIG_VOLUME = "config";
 

@@ -4,8 +4,6 @@ import org.baoflow.api.v1alpha1.DemoLoginSpec;
 import org.baoflow.api.v1alpha1.OpenBaoClusterSpec;
 import org.baoflow.api.v1alpha1.SealType;
 import org.baoflow.api.v1alpha1.SelfInitSpec;
-import org.baoflow.api.v1alpha1.TlsMode;
-import org.baoflow.api.v1alpha1.UnsealSpec;
 
 /**
  * The switches of the OpenBao pod that follow from the spec: which Secrets it mounts or reads and
@@ -15,7 +13,8 @@ import org.baoflow.api.v1alpha1.UnsealSpec;
  *     its certificate itself
  * @param staticSeal mount the static seal key Secret
  * @param sealCredentialsSecret Secret whose keys become the container's environment (transit token,
- *     cloud KMS credentials); {@code null} for none
+ *     cloud KMS credentials) and files under {@link PodLayout#SEAL_CREDS_DIR} (a transit CA);
+ *     {@code null} for none
  * @param demoPasswordSecret Secret with the demo login's {@code password}; {@code null} when the
  *     demo login is off
  * @param selfInit self-initialization is enabled (only the bootstrap revision mounts its stanzas)
@@ -31,7 +30,7 @@ public record PodOptions(
   public static PodOptions from(ClusterModel model) {
     OpenBaoClusterSpec spec = model.spec();
     return new PodOptions(
-        tlsMode(spec) != TlsMode.ACME,
+        !DefaultedSpec.acme(spec),
         sealType(spec) == SealType.STATIC,
         spec.getUnseal() == null || spec.getUnseal().getCredentialsSecretRef() == null
             ? null
@@ -40,16 +39,8 @@ public record PodOptions(
         enabled(spec.getSelfInit()));
   }
 
-  /** The TLS mode; a spec without a {@code tls} block gets the CRD default. */
-  static TlsMode tlsMode(OpenBaoClusterSpec spec) {
-    return spec.getTls() == null || spec.getTls().getMode() == null
-        ? TlsMode.OPERATOR_MANAGED
-        : spec.getTls().getMode();
-  }
-
   private static SealType sealType(OpenBaoClusterSpec spec) {
-    UnsealSpec unseal = spec.getUnseal();
-    return unseal == null || unseal.getType() == null ? SealType.STATIC : unseal.getType();
+    return DefaultedSpec.unseal(spec).getType();
   }
 
   private static String demoPasswordSecret(ClusterModel model) {

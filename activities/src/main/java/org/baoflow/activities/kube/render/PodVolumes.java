@@ -74,6 +74,11 @@ final class PodVolumes {
           PodLayout.UNSEAL_DIR,
           PodLayout.UNSEAL_KEY);
     }
+    if (options.sealCredentialsSecret() != null) {
+      // Whole Secret: its keys are the user's (a transit CA, a GCP credentials file).
+      layout.secret(
+          PodLayout.SEAL_CREDS_VOLUME, options.sealCredentialsSecret(), PodLayout.SEAL_CREDS_DIR);
+    }
     // The root filesystem is read-only: the entrypoint writes the final config here.
     layout.emptyDir(PodLayout.CONFIG_VOLUME, PodLayout.CONFIG_DIR);
     layout.emptyDir(PodLayout.TMP_VOLUME, PodLayout.TMP_DIR);
@@ -114,7 +119,7 @@ final class PodVolumes {
             .withNewSecret()
             .withSecretName(secret)
             .withDefaultMode(OWNER_READ_ONLY)
-            .withItems(itemsOf(keys))
+            .withItems(keys.length == 0 ? null : itemsOf(keys))
             .endSecret()
             .build());
     mounts.add(mount(volume, dir, true));

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import org.baoflow.api.v1alpha1.ServiceSpec;
 import org.baoflow.api.v1alpha1.ServiceType;
-import org.baoflow.api.v1alpha1.TlsMode;
 
 /**
  * The cluster's Services: the headless Service that names every pod, the public Service whose
@@ -85,7 +84,7 @@ public final class ServicesRenderer {
    * the HTTP and TLS ports an ACME server dials.
    */
   public static Optional<Service> acme(ClusterModel model) {
-    if (PodOptions.tlsMode(model.spec()) != TlsMode.ACME) {
+    if (!DefaultedSpec.acme(model.spec())) {
       return Optional.empty();
     }
     return Optional.of(

@@ -35,6 +35,7 @@ class CrossObjectInvariantsTest {
           PodLayout.SELF_INIT_VOLUME, PodLayout.SELF_INIT_DIR,
           PodLayout.TLS_VOLUME, PodLayout.TLS_DIR,
           PodLayout.UNSEAL_VOLUME, PodLayout.UNSEAL_DIR,
+          PodLayout.SEAL_CREDS_VOLUME, PodLayout.SEAL_CREDS_DIR,
           PodLayout.CONFIG_VOLUME, PodLayout.CONFIG_DIR,
           PodLayout.TMP_VOLUME, PodLayout.TMP_DIR,
           PodLayout.DATA_VOLUME, PodLayout.DATA_DIR);
@@ -114,10 +115,12 @@ class CrossObjectInvariantsTest {
         .allSatisfy(
             mount -> assertThat(mount.getMountPath()).isEqualTo(MOUNT_PATHS.get(mount.getName())));
     for (Volume volume : pod.getVolumes()) {
-      List<KeyToPath> items =
+      List<KeyToPath> projected =
           volume.getConfigMap() != null
               ? volume.getConfigMap().getItems()
-              : volume.getSecret() != null ? volume.getSecret().getItems() : List.of();
+              : volume.getSecret() != null ? volume.getSecret().getItems() : null;
+      // A volume without items projects every key (the user's seal credentials).
+      List<KeyToPath> items = projected == null ? List.of() : projected;
       assertThat(items)
           .as("keys of volume %s", volume.getName())
           .extracting(KeyToPath::getKey)

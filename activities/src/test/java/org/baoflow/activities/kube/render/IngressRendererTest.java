@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import org.baoflow.api.v1alpha1.IngressSpec;
-import org.baoflow.api.v1alpha1.TlsMode;
 import org.junit.jupiter.api.Test;
 
 class IngressRendererTest {
@@ -53,7 +52,7 @@ class IngressRendererTest {
     ingress.setHost("bao.example.com");
     model.spec().setIngress(ingress);
 
-    assertThat(PodOptions.tlsMode(model.spec())).isEqualTo(TlsMode.ACME);
+    assertThat(DefaultedSpec.acme(model.spec())).isTrue();
     assertThat(IngressRenderer.render(model).orElseThrow().getSpec().getTls()).isNullOrEmpty();
   }
 
