@@ -39,6 +39,13 @@ seal "transit" {
   tls_server_name = "transit.unsealer.svc"
 }
 
+audit "file" "stdout" {
+  description = "Every request, to the container log"
+  options {
+    file_path = "/dev/stdout"
+  }
+}
+
 # Labels each pod with its seal, init and leader state (BAO_K8S_* environment).
 service_registration "kubernetes" {}
 

@@ -36,7 +36,8 @@ public class SelfInitRequest {
   @JsonPropertyDescription("Continue when this request fails.")
   private Boolean allowFailure;
 
-  @JsonPropertyDescription("Audit device payload.")
+  @JsonPropertyDescription(
+      "Audit device. OpenBao 2.3.2+ refuses to create audit devices through its API, so BaoFlow declares it as an `audit` stanza in config.hcl on every node (device path from `path` after `sys/audit/`) instead of sending the request.")
   private AuditDeviceRequest auditDevice;
 
   @JsonPropertyDescription("Auth method payload.")

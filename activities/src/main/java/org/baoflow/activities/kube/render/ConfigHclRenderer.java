@@ -43,6 +43,7 @@ public final class ConfigHclRenderer {
     config.blank().block("storage", "raft", raft -> raft(raft, model, revision));
     config.blank();
     SealStanza.render(config, spec);
+    AuditStanzas.render(config, spec);
     config
         .blank()
         .comment("Labels each pod with its seal, init and leader state (BAO_K8S_* environment).")

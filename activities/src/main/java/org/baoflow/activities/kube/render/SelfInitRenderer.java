@@ -217,7 +217,10 @@ public final class SelfInitRenderer {
 
   private static List<SelfInitRequest> userRequests(OpenBaoClusterSpec spec) {
     List<SelfInitRequest> requests = DefaultedSpec.selfInit(spec).getRequests();
-    return requests == null ? List.of() : requests;
+    // Audit devices are declared in config.hcl: OpenBao refuses to create them through its API.
+    return requests == null
+        ? List.of()
+        : requests.stream().filter(request -> !AuditStanzas.declares(request)).toList();
   }
 
   private static void user(HclBody block, SelfInitRequest request) {

@@ -314,50 +314,33 @@ class SelfInitRendererTest {
   }
 
   @Test
-  void auditDevicesGetTheOptionsOfTheirType() {
-    HclDocument.Body user =
-        userRequests(
-            """
-            - name: audit-file
-              operation: update
-              path: sys/audit/file
-              auditDevice:
-                type: file
-                description: To stdout
-                fileOptions: {filePath: stdout, mode: "0600"}
-                syslogOptions: {tag: ignored}
-            - name: audit-http
-              operation: update
-              path: sys/audit/http
-              auditDevice:
-                type: http
-                httpOptions:
-                  uri: https://audit.example/ingest
-                  headers: {X-Token: "file:///etc/audit/token", Accept: application/json}
-            - name: audit-socket
-              operation: update
-              path: sys/audit/socket
-              auditDevice:
-                type: socket
-                socketOptions: {address: "127.0.0.1:9090", socketType: tcp, writeTimeout: 2s}
-            - name: audit-syslog
-              operation: update
-              path: sys/audit/syslog
-              auditDevice:
-                type: syslog
-                syslogOptions: {facility: AUTH, tag: openbao}
-            """);
+  void auditDevicesAreNotSentToTheApi() {
+    ClusterModel model =
+        withRequests(
+            list ->
+                list.addAll(
+                    List.of(
+                        new KubernetesSerialization()
+                            .unmarshal(
+                                """
+                                - name: audit-file
+                                  operation: update
+                                  path: sys/audit/file
+                                  auditDevice: {type: file, fileOptions: {filePath: stdout}}
+                                - name: enable-kv
+                                  operation: update
+                                  path: sys/mounts/secret
+                                  secretEngine: {type: kv}
+                                """,
+                                SelfInitRequest[].class))));
 
-    assertThat(request(user, "audit-file").object("data").object("options").keys())
-        .containsExactly("file_path", "mode");
-    assertThat(request(user, "audit-file").object("data").string("description"))
-        .isEqualTo("To stdout");
-    assertThat(request(user, "audit-http").object("data").object("options").string("headers"))
-        .isEqualTo("{\"Accept\":[\"application/json\"],\"X-Token\":[\"file:///etc/audit/token\"]}");
-    assertThat(request(user, "audit-socket").object("data").object("options").keys())
-        .containsExactly("address", "socket_type", "write_timeout");
-    assertThat(request(user, "audit-syslog").object("data").object("options").string("facility"))
-        .isEqualTo("AUTH");
+    HclDocument.Body user =
+        HclDocument.parse(render(model, ConfigRevision.unrevisioned()).orElseThrow())
+            .block("initialize", "user-requests");
+
+    assertThat(user.blocks("request"))
+        .extracting(HclDocument.Block::labels)
+        .containsExactly(List.of("enable-kv"));
   }
 
   @Test
