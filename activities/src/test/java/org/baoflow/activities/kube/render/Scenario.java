@@ -82,6 +82,24 @@ enum Scenario {
         activeRevision);
   }
 
+  /** The full render input of the scenario, with the fixed key material of the tests. */
+  ClusterRenderInput renderInput() {
+    ClusterModel model = model();
+    ConfigRevision config =
+        bootstrapRevision
+            ? new ConfigRevision(revision, null)
+            : ConfigRevision.green(revision, activeRevision);
+    return new ClusterRenderInput(
+        model,
+        PLATFORM,
+        config,
+        replicas,
+        PodOptions.from(model).serverTls() ? CERTIFICATE_HASH : null,
+        BootstrapScenarios.UNSEAL_KEY,
+        BootstrapScenarios.CA_PEM,
+        activeRevision);
+  }
+
   private static String read(String resource) {
     try (InputStream in = Scenario.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
