@@ -4,7 +4,6 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import java.util.ArrayList;
@@ -119,11 +118,6 @@ public final class BootstrapResourcesRenderer {
     if (revision != null) {
       labels.put(Labels.REVISION, revision);
     }
-    return new ObjectMetaBuilder()
-        .withName(name)
-        .withNamespace(model.names().namespace())
-        .withLabels(labels)
-        .withOwnerReferences(model.owner().toOwnerReference())
-        .build();
+    return OwnedMetadata.of(model, name, labels, Map.of());
   }
 }
