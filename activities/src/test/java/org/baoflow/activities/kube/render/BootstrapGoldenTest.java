@@ -3,6 +3,7 @@ package org.baoflow.activities.kube.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,7 +37,9 @@ class BootstrapGoldenTest {
     HclDocument.parse(files.configTemplate());
     files.selfInit().ifPresent(HclDocument::parse);
     Golden.assertMatches(scenario + "/config.hcl", files.configTemplate());
-    Golden.assertMatches(scenario + "/entrypoint.sh", files.entrypoint());
+    assertThat(files.entrypoint())
+        .as("one entrypoint for every cluster, pinned by entrypoint.sh")
+        .isEqualTo(EntrypointRenderer.render());
     files
         .selfInit()
         .ifPresent(selfInit -> Golden.assertMatches(scenario + "/self-init.hcl", selfInit));
@@ -54,5 +57,10 @@ class BootstrapGoldenTest {
                 files,
                 BootstrapScenarios.UNSEAL_KEY,
                 BootstrapScenarios.CA_PEM)));
+  }
+
+  @Test
+  void theEntrypointScriptIsTheSameForEveryCluster() {
+    Golden.assertMatches("entrypoint.sh", EntrypointRenderer.render());
   }
 }
