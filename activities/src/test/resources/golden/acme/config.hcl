@@ -13,7 +13,7 @@ listener "tcp" {
   tls_acme_domains                = ["bao.example.com"]
   tls_acme_email                  = "ops@example.com"
   tls_acme_disable_http_challenge = true
-  tls_acme_ca_root                = "/etc/bao/acme-ca/ca.crt"
+  tls_acme_ca_root                = "/etc/bao/seal-creds/acme-ca.crt"
   tls_acme_cache_path             = "/bao/data/acme"
 }
 
@@ -25,7 +25,7 @@ storage "raft" {
     auto_join             = "provider=k8s namespace=openbao label_selector=\"openbao.org/cluster=public\""
     auto_join_scheme      = "https"
     leader_tls_servername = "bao.example.com"
-    leader_ca_cert_file   = "/etc/bao/acme-ca/ca.crt"
+    leader_ca_cert_file   = "/etc/bao/seal-creds/acme-ca.crt"
   }
 }
 

@@ -47,7 +47,8 @@ public class ConfigurationSpec {
   @JsonPropertyDescription("Disable the cache.")
   private Boolean disableCache;
 
-  @JsonPropertyDescription("Path of a private ACME CA root.")
+  @JsonPropertyDescription(
+      "Path, inside the pod, of a private ACME CA root; put the file in the seal credentials Secret (`unseal.credentialsSecretRef`), which is mounted at `/etc/bao/seal-creds`.")
   private String acmeCARoot;
 
   @JsonPropertyDescription(

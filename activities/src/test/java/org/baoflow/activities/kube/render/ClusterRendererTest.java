@@ -89,9 +89,9 @@ class ClusterRendererTest {
     paths.addAll(podPaths(files.entrypoint()));
     paths.addAll(podPaths(files.configTemplate()));
     files.selfInit().ifPresent(text -> paths.addAll(podPaths(text)));
-    if (!input.revision().selfInitializes()) {
-      // The entrypoint appends the self-init stanzas only if the file exists; a joining revision
-      // must not have it.
+    if (files.selfInit().isEmpty()) {
+      // The entrypoint appends the self-init stanzas only if the file exists: without self-init,
+      // or in a joining revision, it must not.
       assertThat(mountPaths).doesNotContain(PodLayout.SELF_INIT_DIR);
       paths.removeIf(path -> path.startsWith(PodLayout.SELF_INIT_DIR + "/"));
     }

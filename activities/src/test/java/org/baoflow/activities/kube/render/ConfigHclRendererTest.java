@@ -250,11 +250,11 @@ class ConfigHclRendererTest {
     assertThat(listener.list("tls_acme_domains")).containsExactly("bao.example.com");
     assertThat(listener.string("tls_acme_email")).isEqualTo("ops@example.com");
     assertThat(listener.get("tls_acme_disable_http_challenge")).isEqualTo(true);
-    assertThat(listener.string("tls_acme_ca_root")).isEqualTo("/etc/bao/acme-ca/ca.crt");
+    assertThat(listener.string("tls_acme_ca_root")).isEqualTo("/etc/bao/seal-creds/acme-ca.crt");
     assertThat(listener.keys())
         .doesNotContain("tls_cert_file", "tls_key_file", "tls_client_ca_file");
     assertThat(join.string("leader_tls_servername")).isEqualTo("bao.example.com");
-    assertThat(join.string("leader_ca_cert_file")).isEqualTo("/etc/bao/acme-ca/ca.crt");
+    assertThat(join.string("leader_ca_cert_file")).isEqualTo("/etc/bao/seal-creds/acme-ca.crt");
   }
 
   @Test

@@ -17,16 +17,15 @@ enum Scenario {
   /** The dev lane's green revision r2 joining blue r1; clients still reach blue. */
   BLUEGREEN_GREEN("bluegreen-green", "scenarios/dev-lane.yaml", "r2", 3, false, "r1"),
   /** Hardened: transit seal with credentials, External TLS, LoadBalancer, Ingress, user rules. */
-  HARDENED_TRANSIT(
-      "hardened-transit", "scenarios/workload/hardened-transit.yaml", null, 3, true, null),
+  HARDENED_TRANSIT("hardened-transit", "scenarios/hardened-transit.yaml", null, 3, true, null),
   /** A TLSRoute on a shared Gateway; OpenBao terminates TLS. */
   GATEWAY_PASSTHROUGH(
-      "gateway-passthrough", "scenarios/workload/gateway-passthrough.yaml", null, 3, true, null),
+      "gateway-passthrough", "scenarios/gateway-passthrough.yaml", null, 3, true, null),
   /** An HTTPRoute with a BackendTLSPolicy; the Gateway terminates TLS and verifies OpenBao's. */
   GATEWAY_TERMINATING(
-      "gateway-terminating", "scenarios/workload/gateway-terminating.yaml", null, 3, true, null),
+      "gateway-terminating", "scenarios/gateway-terminating.yaml", null, 3, true, null),
   /** ACME: OpenBao obtains its own certificate, so no TLS Secret and no certificate hash. */
-  ACME("acme", "scenarios/workload/acme.yaml", null, 1, true, null);
+  ACME("acme", "scenarios/acme.yaml", null, 1, true, null);
 
   static final Platform PLATFORM =
       new Platform(

@@ -71,7 +71,7 @@ class ServicesRendererTest {
 
     Service acme = ServicesRenderer.acme(Scenario.ACME.model()).orElseThrow();
 
-    assertThat(acme.getMetadata().getName()).isEqualTo("acme-acme");
+    assertThat(acme.getMetadata().getName()).isEqualTo("public-acme");
     assertThat(acme.getSpec().getPublishNotReadyAddresses()).isTrue();
     assertThat(acme.getSpec().getPorts())
         .extracting(ServicePort::getPort, p -> p.getTargetPort().getIntVal())
