@@ -2,6 +2,7 @@ package org.baoflow.lane.sim.s3;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -23,8 +24,7 @@ public record S3Credentials(String accessKeyId, String secretAccessKey) {
 
   /** A fresh random key pair, shaped like AWS keys (a 20-character id, a 40-character secret). */
   public static S3Credentials generate() {
-    return new S3Credentials(
-        "LANE" + randomHex(8).toUpperCase(java.util.Locale.ROOT), randomHex(20));
+    return new S3Credentials("LANE" + randomHex(8).toUpperCase(Locale.ROOT), randomHex(20));
   }
 
   private static String randomHex(int bytes) {

@@ -1,5 +1,7 @@
 package org.baoflow.lane.sim.s3;
 
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -30,7 +32,7 @@ public final class S3FaultInjector {
     if (count < 1) {
       throw new IllegalArgumentException("count must be at least 1, got " + count);
     }
-    pending.set(new Pending(count, java.util.Objects.requireNonNull(fault, "fault")));
+    pending.set(new Pending(count, Objects.requireNonNull(fault, "fault")));
   }
 
   /** Drops failures still pending: the next request is served normally. */
@@ -52,7 +54,7 @@ public final class S3FaultInjector {
    * Claims one pending failure for the request being served, if any is left; the claim is atomic so
    * concurrent requests never fail more than N times in total.
    */
-  java.util.Optional<S3Fault> claim() {
+  Optional<S3Fault> claim() {
     Pending before =
         pending.getAndUpdate(
             current ->
@@ -60,9 +62,9 @@ public final class S3FaultInjector {
                     ? current
                     : new Pending(current.remaining() - 1, current.fault()));
     if (before.remaining() == 0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     injected.incrementAndGet();
-    return java.util.Optional.of(before.fault());
+    return Optional.of(before.fault());
   }
 }

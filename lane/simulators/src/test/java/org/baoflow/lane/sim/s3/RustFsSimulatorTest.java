@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -99,8 +101,7 @@ class RustFsSimulatorTest {
           noRetries
               .uploadPart(
                   b -> b.bucket(bucket).key(key).uploadId(uploadId).partNumber(partNumber),
-                  RequestBody.fromBytes(
-                      java.util.Arrays.copyOfRange(data, offset, offset + length)))
+                  RequestBody.fromBytes(Arrays.copyOfRange(data, offset, offset + length)))
               .eTag();
       parts.add(CompletedPart.builder().partNumber(partNumber).eTag(etag).build());
     }
@@ -242,7 +243,7 @@ class RustFsSimulatorTest {
     try {
       return Files.size(file);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 

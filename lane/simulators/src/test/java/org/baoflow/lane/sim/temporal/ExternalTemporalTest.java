@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.temporal.client.WorkflowStub;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -28,7 +29,7 @@ class ExternalTemporalTest {
       WorkflowStub nap = LaneTemporalTest.startNap(temporal.workflowClient(), "bao/external", 0);
       assertThat(nap.getResult(30, TimeUnit.SECONDS, String.class)).isEqualTo("0h");
       LaneTemporalTest.assertSearchAttributesReadBack(nap, "bao/external");
-    } catch (java.util.concurrent.TimeoutException e) {
+    } catch (TimeoutException e) {
       throw new AssertionError("the real Temporal did not finish a trivial workflow in 30 s", e);
     }
   }
