@@ -21,7 +21,16 @@ final class InternalRequest {
         new Buffer(body.getBytes(StandardCharsets.UTF_8)));
   }
 
-  static RecordedRequest withoutBody(HttpMethod method, String path) {
-    return new RecordedRequest(HTTP_VERSION, method, path, Headers.builder().build(), new Buffer());
+  /**
+   * A copy of {@code original} carrying {@code body}: reading a request's body consumes it, so a
+   * request read for checks is replayed to the store as a copy.
+   */
+  static RecordedRequest replay(RecordedRequest original, String body) {
+    return new RecordedRequest(
+        original.getHttpVersion(),
+        original.method(),
+        original.getPath(),
+        original.getHeaders(),
+        new Buffer(body.getBytes(StandardCharsets.UTF_8)));
   }
 }

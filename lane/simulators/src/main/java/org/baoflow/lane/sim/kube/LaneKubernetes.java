@@ -3,7 +3,6 @@ package org.baoflow.lane.sim.kube;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.mockwebserver.Context;
 import java.io.Closeable;
 import java.nio.file.Path;
@@ -19,11 +18,14 @@ import java.util.concurrent.ConcurrentHashMap.KeySetView;
 public final class LaneKubernetes implements Closeable {
   private final HttpsApiServer server;
   private final List<Path> installedCrds;
+  private final ApiCallLog callLog;
   private final Duration startTime;
   private final KeySetView<KubernetesClient, Boolean> clients = ConcurrentHashMap.newKeySet();
 
-  private LaneKubernetes(HttpsApiServer server, List<Path> installedCrds, Duration startTime) {
+  private LaneKubernetes(
+      HttpsApiServer server, List<Path> installedCrds, ApiCallLog callLog, Duration startTime) {
     this.server = server;
+    this.callLog = callLog;
     this.installedCrds = installedCrds;
     this.startTime = startTime;
   }
@@ -31,13 +33,17 @@ public final class LaneKubernetes implements Closeable {
   /** Starts the API server and installs the CRDs found in {@code crdDirectory}. */
   public static LaneKubernetes start(Path crdDirectory) {
     long started = System.nanoTime();
-    KubernetesCrudDispatcher store = new KubernetesCrudDispatcher();
+    ApiCallLog callLog = new ApiCallLog();
+    LaneStore store = new LaneStore(callLog);
     HttpsApiServer server =
         HttpsApiServer.start(
             new Context(), new ConcurrentHashMap<>(), answers -> new ApiDispatcher(answers, store));
     try {
       List<Path> crds = new CrdInstaller(store).install(crdDirectory);
-      return new LaneKubernetes(server, crds, Duration.ofNanos(System.nanoTime() - started));
+      // The log is for what clients do; the lane's own setup calls are not theirs.
+      callLog.clear();
+      return new LaneKubernetes(
+          server, crds, callLog, Duration.ofNanos(System.nanoTime() - started));
     } catch (RuntimeException e) {
       server.close();
       throw e;
@@ -54,6 +60,11 @@ public final class LaneKubernetes implements Closeable {
     KubernetesClient client = new KubernetesClientBuilder().withConfig(clientConfig()).build();
     clients.add(client);
     return client;
+  }
+
+  /** The calls clients made to this cluster's API (CRD installation at start is not logged). */
+  public ApiCallLog callLog() {
+    return callLog;
   }
 
   /** The CRD files installed at start. */

@@ -7,28 +7,13 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
 import org.baoflow.api.v1alpha1.OpenBaoCluster;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class LaneKubernetesTest {
-  private static final Path CRDS = Path.of("../../deploy/crds");
   private static final Path SAMPLE = Path.of("../../deploy/samples/dev-lane.yaml");
 
-  private static LaneKubernetes lane;
-  private static KubernetesClient client;
-
-  @BeforeAll
-  static void startLane() {
-    lane = LaneKubernetes.start(CRDS);
-    System.out.printf("lane Kubernetes API server started in %d ms%n", lane.startTime().toMillis());
-    client = lane.newClient();
-  }
-
-  @AfterAll
-  static void stopLane() {
-    lane.close();
-  }
+  private final LaneKubernetes lane = SharedLane.lane();
+  private final KubernetesClient client = SharedLane.client();
 
   @Test
   void servesHttpsOnLoopbackTrustingOnlyItsOwnCertificate() {
@@ -38,6 +23,16 @@ class LaneKubernetesTest {
     assertThat(config.isTrustCerts()).isFalse();
     assertThat(config.getCaCertData()).isNotBlank();
     assertThat(client.getKubernetesVersion()).isNotNull();
+  }
+
+  @Test
+  void startsOnItsOwnAndClosesCleanly() {
+    try (LaneKubernetes own = LaneKubernetes.start(Path.of("../../deploy/crds"))) {
+      System.out.printf(
+          "a second lane Kubernetes API server started in %d ms%n", own.startTime().toMillis());
+      assertThat(own.installedCrds()).hasSize(2);
+      assertThat(own.newClient().configMaps().inNamespace("x").list().getItems()).isEmpty();
+    }
   }
 
   @Test
