@@ -1,5 +1,7 @@
 package org.baoflow.lane.sim.kube;
 
+import java.util.Locale;
+
 /**
  * One call a client made to the lane's API server, in RBAC terms.
  *
@@ -32,7 +34,7 @@ public record ApiCall(
       case "PUT" -> "update";
       case "PATCH" -> "patch";
       case "DELETE" -> collection ? "deletecollection" : "delete";
-      default -> method.toLowerCase(java.util.Locale.ROOT);
+      default -> method.toLowerCase(Locale.ROOT);
     };
   }
 }

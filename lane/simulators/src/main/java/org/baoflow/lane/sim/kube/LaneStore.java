@@ -2,6 +2,7 @@ package org.baoflow.lane.sim.kube;
 
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.crud.KubernetesCrudDispatcherException;
+import io.fabric8.mockwebserver.crud.AttributeSet;
 import io.fabric8.mockwebserver.dsl.HttpMethod;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
@@ -77,8 +78,7 @@ final class LaneStore extends KubernetesCrudDispatcher {
     if (path.name() == null) {
       return null;
     }
-    Map.Entry<io.fabric8.mockwebserver.crud.AttributeSet, String> entry =
-        findResource(getKey(path.objectPath()));
+    Map.Entry<AttributeSet, String> entry = findResource(getKey(path.objectPath()));
     return entry == null ? null : mapper.readTree(entry.getValue());
   }
 
