@@ -84,4 +84,41 @@ class OwnerCascadeTest {
     assertThat(client.pods().inNamespace(NS).withName("dev-0").get()).isNull();
     assertThat(client.configMaps().inNamespace(NS).withName("unrelated").get()).isNotNull();
   }
+
+  @Test
+  void anOwnerHeldByAFinalizerKeepsItsDependentsUntilTheFinalizerIsRemoved() {
+    var owner =
+        client
+            .resource(
+                new ConfigMapBuilder()
+                    .withNewMetadata()
+                    .withName("held")
+                    .withNamespace(NS)
+                    .withFinalizers("openbao.org/test")
+                    .endMetadata()
+                    .build())
+            .create();
+    client
+        .resource(
+            new ConfigMapBuilder()
+                .withNewMetadata()
+                .withName("held-dependent")
+                .withNamespace(NS)
+                .withOwnerReferences(ownedBy(owner))
+                .endMetadata()
+                .build())
+        .create();
+
+    client.resource(owner).delete();
+    assertThat(client.configMaps().inNamespace(NS).withName("held-dependent").get()).isNotNull();
+
+    client
+        .configMaps()
+        .inNamespace(NS)
+        .withName("held")
+        .edit(c -> new ConfigMapBuilder(c).editMetadata().withFinalizers().endMetadata().build());
+
+    assertThat(client.configMaps().inNamespace(NS).withName("held").get()).isNull();
+    assertThat(client.configMaps().inNamespace(NS).withName("held-dependent").get()).isNull();
+  }
 }

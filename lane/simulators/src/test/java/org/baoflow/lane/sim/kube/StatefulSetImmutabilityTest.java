@@ -121,4 +121,31 @@ class StatefulSetImmutabilityTest {
     assertThat(edited.getSpec().getTemplate().getSpec().getContainers().get(0).getImage())
         .isEqualTo("openbao:2.5.0");
   }
+
+  @Test
+  void serverSideApplyCannotChangeAnImmutableFieldEither() {
+    client.resource(Workloads.statefulSet(NS, "applied")).fieldManager("baoflow").serverSideApply();
+    StatefulSet renamed =
+        new StatefulSetBuilder(Workloads.statefulSet(NS, "applied"))
+            .editSpec()
+            .withServiceName("renamed")
+            .endSpec()
+            .build();
+
+    assertThatThrownBy(
+            () ->
+                client.resource(renamed).fieldManager("baoflow").forceConflicts().serverSideApply())
+        .isInstanceOfSatisfying(
+            KubernetesClientException.class, e -> assertThat(e.getCode()).isEqualTo(422));
+    assertThat(
+            client
+                .apps()
+                .statefulSets()
+                .inNamespace(NS)
+                .withName("applied")
+                .get()
+                .getSpec()
+                .getServiceName())
+        .isEqualTo("applied-internal");
+  }
 }
