@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.baoflow.lane.sim.hcl.HclBlock;
+import org.baoflow.lane.sim.hcl.HclBody;
 
 /**
  * One {@code request "<name>"} of an {@code initialize} stanza: an API call self-init makes.
@@ -62,7 +63,7 @@ public record InitRequest(
         operation,
         body.requiredString("path"),
         object(body, "data", context),
-        value(body, "token", context),
+        token(body, context),
         object(body, "headers", context),
         body.bool("allow_failure").orElse(false),
         condition(body, context));
@@ -88,13 +89,20 @@ public record InitRequest(
             });
   }
 
-  private static Optional<Object> value(ConfigBody body, String key, String context) {
+  private static Optional<Object> token(ConfigBody body, String context) {
     return body.body()
-        .attribute(key)
+        .attribute("token")
         .map(
             attribute -> {
+              boolean source =
+                  attribute.value() instanceof HclBody object && object.has("eval_source");
+              if (!(attribute.value() instanceof String) && !source) {
+                throw ConfigBody.error(
+                    attribute.position(),
+                    "token in " + context + " must be a string or a dynamic source");
+              }
               DynamicSources.check(attribute.value(), context);
-              return body.body().toMap().get(key);
+              return body.body().toMap().get("token");
             });
   }
 }

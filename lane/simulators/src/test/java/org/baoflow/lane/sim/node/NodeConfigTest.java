@@ -362,6 +362,10 @@ class NodeConfigTest {
             dev + "\n" + selfInit.replace("    allow_failure = true", "    when = \"yes\""),
             "when in request \"configure-autopilot\" of initialize \"baoflow-bootstrap\" must be"),
         Arguments.of(
+            "token that is a list",
+            dev + "\n" + selfInit.replace("    allow_failure = true", "    token = [\"t\"]"),
+            "token in request \"configure-autopilot\" of initialize \"baoflow-bootstrap\" must"),
+        Arguments.of(
             "seal migration",
             dev + "\nseal \"transit\" {\n  disabled = \"true\"\n}\n",
             "only one 'seal' block is permitted"),
