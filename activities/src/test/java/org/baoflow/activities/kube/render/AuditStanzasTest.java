@@ -6,12 +6,14 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.List;
 import org.baoflow.api.v1alpha1.OpenBaoCluster;
 import org.baoflow.api.v1alpha1.SelfInitRequest;
+import org.baoflow.lane.sim.hcl.HclBody;
+import org.baoflow.lane.sim.hcl.HclParser;
 import org.junit.jupiter.api.Test;
 
 class AuditStanzasTest {
   @Test
   void auditDevicesBecomeConfigStanzasWithTheOptionsOfTheirType() {
-    HclDocument.Body config =
+    HclBody config =
         config(
             """
             - name: audit-file
@@ -79,7 +81,7 @@ class AuditStanzasTest {
             });
 
     assertThat(
-            HclDocument.parse(ConfigHclRenderer.render(model, ConfigRevision.unrevisioned()))
+            HclParser.parse(ConfigHclRenderer.render(model, ConfigRevision.unrevisioned()))
                 .blocks("audit"))
         .isEmpty();
   }
@@ -96,13 +98,13 @@ class AuditStanzasTest {
             SelfInitRequest.class);
   }
 
-  private static HclDocument.Body config(String yaml) {
+  private static HclBody config(String yaml) {
     List<SelfInitRequest> requests =
         List.of(new KubernetesSerialization().unmarshal(yaml, SelfInitRequest[].class));
     ClusterModel model =
         BootstrapScenarios.model(
             "hardened-transit",
             (OpenBaoCluster cluster) -> cluster.getSpec().getSelfInit().setRequests(requests));
-    return HclDocument.parse(ConfigHclRenderer.render(model, ConfigRevision.unrevisioned()));
+    return HclParser.parse(ConfigHclRenderer.render(model, ConfigRevision.unrevisioned()));
   }
 }

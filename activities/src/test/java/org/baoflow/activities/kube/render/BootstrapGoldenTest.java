@@ -3,6 +3,7 @@ package org.baoflow.activities.kube.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.baoflow.lane.sim.hcl.HclParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,8 +35,8 @@ class BootstrapGoldenTest {
                 BootstrapScenarios.model(cluster), BootstrapScenarios.PLATFORM, configRevision))
         .as("the same input renders the same files")
         .isEqualTo(files);
-    HclDocument.parse(files.configTemplate());
-    files.selfInit().ifPresent(HclDocument::parse);
+    HclParser.parse(files.configTemplate());
+    files.selfInit().ifPresent(HclParser::parse);
     Golden.assertMatches(scenario + "/config.hcl", files.configTemplate());
     assertThat(files.entrypoint())
         .as("one entrypoint for every cluster, pinned by entrypoint.sh")

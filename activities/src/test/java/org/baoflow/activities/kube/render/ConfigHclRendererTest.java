@@ -13,6 +13,8 @@ import org.baoflow.api.v1alpha1.StaticSealSpec;
 import org.baoflow.api.v1alpha1.TlsMode;
 import org.baoflow.api.v1alpha1.TransitSealSpec;
 import org.baoflow.api.v1alpha1.UntypedObject;
+import org.baoflow.lane.sim.hcl.HclBody;
+import org.baoflow.lane.sim.hcl.HclParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,7 +25,7 @@ class ConfigHclRendererTest {
   @ParameterizedTest
   @ValueSource(strings = {"dev-lane", "hardened-transit", "gateway-passthrough", "acme"})
   void everyScenarioIsWellFormedHclWithTheCoreStanzas(String scenario) {
-    HclDocument.Body config = render(BootstrapScenarios.model(scenario));
+    HclBody config = render(BootstrapScenarios.model(scenario));
 
     assertThat(config.keys()).startsWith("ui", "cluster_name", "api_addr", "cluster_addr");
     assertThat(config.blocks("listener")).singleElement();
@@ -36,7 +38,7 @@ class ConfigHclRendererTest {
 
   @Test
   void addressesAndNodeIdAreThePodsOwnFromPlaceholders() {
-    HclDocument.Body config = render(BootstrapScenarios.model("dev-lane"));
+    HclBody config = render(BootstrapScenarios.model("dev-lane"));
 
     assertThat(config.string("api_addr"))
         .isEqualTo("https://%POD_NAME%.dev.%POD_NAMESPACE%.svc:8200");
@@ -48,8 +50,7 @@ class ConfigHclRendererTest {
 
   @Test
   void listenerServesTlsFromTheMountedCertificate() {
-    HclDocument.Body listener =
-        render(BootstrapScenarios.model("dev-lane")).block("listener", "tcp");
+    HclBody listener = render(BootstrapScenarios.model("dev-lane")).block("listener", "tcp");
 
     assertThat(listener.string("address")).isEqualTo("[::]:8200");
     assertThat(listener.string("cluster_address")).isEqualTo("[::]:8201");
@@ -61,8 +62,8 @@ class ConfigHclRendererTest {
 
   @Test
   void unrevisionedNodesJoinAnyPodOfTheClusterAsVoters() {
-    HclDocument.Body raft = render(BootstrapScenarios.model("dev-lane")).block("storage", "raft");
-    HclDocument.Body join = raft.block("retry_join");
+    HclBody raft = render(BootstrapScenarios.model("dev-lane")).block("storage", "raft");
+    HclBody join = raft.block("retry_join");
 
     assertThat(raft.has("retry_join_as_non_voter")).isFalse();
     assertThat(join.string("auto_join"))
@@ -74,8 +75,8 @@ class ConfigHclRendererTest {
 
   @Test
   void greenNodesJoinTheBlueRevisionAsNonVoters() {
-    HclDocument.Body raft =
-        HclDocument.parse(
+    HclBody raft =
+        HclParser.parse(
                 ConfigHclRenderer.render(
                     BootstrapScenarios.model("dev-lane"), ConfigRevision.green("r2", "r1")))
             .block("storage", "raft");
@@ -92,7 +93,7 @@ class ConfigHclRendererTest {
     String config =
         ConfigHclRenderer.render(BootstrapScenarios.model("dev-lane"), ConfigRevision.of("r1"));
 
-    assertThat(HclDocument.parse(config).block("storage", "raft").has("retry_join_as_non_voter"))
+    assertThat(HclParser.parse(config).block("storage", "raft").has("retry_join_as_non_voter"))
         .isFalse();
     assertThat(config).contains("revision r1").doesNotContain("openbao.org/revision");
   }
@@ -110,7 +111,7 @@ class ConfigHclRendererTest {
             });
 
     String text = ConfigHclRenderer.render(model, ConfigRevision.unrevisioned());
-    HclDocument.Body seal = HclDocument.parse(text).block("seal", "static");
+    HclBody seal = HclParser.parse(text).block("seal", "static");
 
     assertThat(seal.string("current_key_id")).isEqualTo("key-2025");
     assertThat(seal.string("current_key")).isEqualTo("file:///etc/bao/unseal/key");
@@ -133,7 +134,7 @@ class ConfigHclRendererTest {
             });
 
     String text = ConfigHclRenderer.render(model, ConfigRevision.unrevisioned());
-    HclDocument.Body seal = HclDocument.parse(text).block("seal", "transit");
+    HclBody seal = HclParser.parse(text).block("seal", "transit");
 
     assertThat(seal.keys())
         .containsExactly(
@@ -169,7 +170,7 @@ class ConfigHclRendererTest {
             });
 
     String text = ConfigHclRenderer.render(model, ConfigRevision.unrevisioned());
-    HclDocument.Body seal = HclDocument.parse(text).block("seal", "awskms");
+    HclBody seal = HclParser.parse(text).block("seal", "awskms");
 
     assertThat(seal.keys()).containsExactly("region", "kms_key_id", "endpoint");
     assertThat(text).doesNotContain("AKIA-NEVER", "secret-never", "session-never");
@@ -190,8 +191,8 @@ class ConfigHclRendererTest {
               cluster.getSpec().getUnseal().setGcpCloudKMS(gcp);
             });
 
-    HclDocument.Body seal =
-        HclDocument.parse(ConfigHclRenderer.render(model, ConfigRevision.unrevisioned()))
+    HclBody seal =
+        HclParser.parse(ConfigHclRenderer.render(model, ConfigRevision.unrevisioned()))
             .block("seal", "gcpckms");
 
     assertThat(seal.keys())
@@ -216,7 +217,7 @@ class ConfigHclRendererTest {
             });
 
     String text = ConfigHclRenderer.render(model, ConfigRevision.unrevisioned());
-    HclDocument.Body seal = HclDocument.parse(text).block("seal", "azurekeyvault");
+    HclBody seal = HclParser.parse(text).block("seal", "azurekeyvault");
 
     assertThat(seal.keys())
         .containsExactly("tenant_id", "client_id", "vault_name", "key_name", "environment");
@@ -241,9 +242,9 @@ class ConfigHclRendererTest {
 
   @Test
   void acmeModeTakesCertificatesFromTheAcmeServerAndVerifiesPeersByTheFirstDomain() {
-    HclDocument.Body config = render(BootstrapScenarios.model("acme"));
-    HclDocument.Body listener = config.block("listener", "tcp");
-    HclDocument.Body join = config.block("storage", "raft").block("retry_join");
+    HclBody config = render(BootstrapScenarios.model("acme"));
+    HclBody listener = config.block("listener", "tcp");
+    HclBody join = config.block("storage", "raft").block("retry_join");
 
     assertThat(listener.string("tls_acme_ca_directory"))
         .isEqualTo("https://acme.internal.example/acme/directory");
@@ -269,20 +270,20 @@ class ConfigHclRendererTest {
               cluster.getSpec().setConfiguration(null);
             });
 
-    HclDocument.Body config = render(model);
+    HclBody config = render(model);
 
     assertThat(config.block("listener", "tcp").list("tls_acme_domains"))
         .containsExactly("public-acme.openbao.svc");
     assertThat(config.block("listener", "tcp").keys())
         .doesNotContain("tls_acme_email", "tls_acme_ca_root");
-    HclDocument.Body join = config.block("storage", "raft").block("retry_join");
+    HclBody join = config.block("storage", "raft").block("retry_join");
     assertThat(join.string("leader_tls_servername")).isEqualTo("public-acme.openbao.svc");
     assertThat(join.has("leader_ca_cert_file")).isFalse();
   }
 
   @Test
   void generalSettingsComeFromTheConfigurationSection() {
-    HclDocument.Body config = render(BootstrapScenarios.model("hardened-transit"));
+    HclBody config = render(BootstrapScenarios.model("hardened-transit"));
 
     assertThat(config.string("log_level")).isEqualTo("warn");
     assertThat(config.string("log_format")).isEqualTo("json");
@@ -304,7 +305,7 @@ class ConfigHclRendererTest {
             });
 
     String text = ConfigHclRenderer.render(model, ConfigRevision.unrevisioned());
-    HclDocument.Body config = HclDocument.parse(text);
+    HclBody config = HclParser.parse(text);
 
     assertThat(config.blocks("seal")).singleElement();
     assertThat(config.block("seal", "transit").string("key_name")).isEqualTo(HOSTILE);
@@ -324,8 +325,8 @@ class ConfigHclRendererTest {
                 BootstrapScenarios.model("hardened-transit"), ConfigRevision.unrevisioned()));
   }
 
-  private static HclDocument.Body render(ClusterModel model) {
-    return HclDocument.parse(ConfigHclRenderer.render(model, ConfigRevision.unrevisioned()));
+  private static HclBody render(ClusterModel model) {
+    return HclParser.parse(ConfigHclRenderer.render(model, ConfigRevision.unrevisioned()));
   }
 
   private static ClusterModel withSeal(

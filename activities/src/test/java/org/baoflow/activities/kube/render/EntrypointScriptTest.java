@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.baoflow.lane.sim.hcl.HclBody;
+import org.baoflow.lane.sim.hcl.HclParser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,7 +81,7 @@ class EntrypointScriptTest {
             + stanzas;
     assertThat(result.stdout()).isEqualTo("bao server -config=" + config + "\n" + expectedConfig);
     assertThat(Files.readString(config)).isEqualTo(expectedConfig);
-    HclDocument.Body parsed = HclDocument.parse(expectedConfig);
+    HclBody parsed = HclParser.parse(expectedConfig);
     assertThat(parsed.string("api_addr")).isEqualTo("https://dev-0.dev.openbao.svc:8200");
     assertThat(parsed.string("cluster_addr")).isEqualTo("https://dev-0.dev.openbao.svc:8201");
     assertThat(parsed.block("storage", "raft").string("node_id")).isEqualTo("dev-0");

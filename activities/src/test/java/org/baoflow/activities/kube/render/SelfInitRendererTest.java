@@ -17,6 +17,9 @@ import org.baoflow.api.v1alpha1.RaftSpec;
 import org.baoflow.api.v1alpha1.RequestOperation;
 import org.baoflow.api.v1alpha1.SelfInitRequest;
 import org.baoflow.api.v1alpha1.UntypedObject;
+import org.baoflow.lane.sim.hcl.HclBlock;
+import org.baoflow.lane.sim.hcl.HclBody;
+import org.baoflow.lane.sim.hcl.HclParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,7 +43,7 @@ class SelfInitRendererTest {
 
   @Test
   void blocksRunBootstrapThenUserRequestsThenDemoLoginThenRevocation() {
-    HclDocument.Body file = parse(BootstrapScenarios.model("dev-lane"));
+    HclBody file = parse(BootstrapScenarios.model("dev-lane"));
 
     assertThat(file.blocks("initialize"))
         .extracting(block -> block.labels().get(0))
@@ -53,14 +56,14 @@ class SelfInitRendererTest {
 
   @Test
   void jwtAuthUsesOidcDiscoveryOfTheServiceAccountIssuerNeverPinnedKeys() {
-    HclDocument.Body bootstrap = bootstrap(BootstrapScenarios.model("dev-lane"));
+    HclBody bootstrap = bootstrap(BootstrapScenarios.model("dev-lane"));
 
-    HclDocument.Body enable = request(bootstrap, "enable-jwt-operator");
+    HclBody enable = request(bootstrap, "enable-jwt-operator");
     assertThat(enable.string("path")).isEqualTo("sys/auth/jwt-operator");
     assertThat(enable.object("data").string("type")).isEqualTo("jwt");
-    HclDocument.Body config = request(bootstrap, "configure-jwt-operator");
+    HclBody config = request(bootstrap, "configure-jwt-operator");
     assertThat(config.string("path")).isEqualTo("auth/jwt-operator/config");
-    HclDocument.Body data = config.object("data");
+    HclBody data = config.object("data");
     assertThat(data.string("oidc_discovery_url"))
         .isEqualTo("https://kubernetes.default.svc.cluster.local");
     assertThat(data.string("bound_issuer"))
@@ -85,7 +88,7 @@ class SelfInitRendererTest {
                     .getOidc()
                     .setIssuer("https://oidc.example/cluster"));
 
-    HclDocument.Body data = request(bootstrap(model), "configure-jwt-operator").object("data");
+    HclBody data = request(bootstrap(model), "configure-jwt-operator").object("data");
 
     assertThat(data.string("oidc_discovery_url")).isEqualTo("https://oidc.example/cluster");
     assertThat(data.string("bound_issuer")).isEqualTo("https://oidc.example/cluster");
@@ -93,7 +96,7 @@ class SelfInitRendererTest {
 
   @Test
   void rolesBindTheWorkerWithTheAudienceToOneLeastPrivilegePolicyEach() {
-    HclDocument.Body bootstrap = bootstrap(BootstrapScenarios.model("hardened-transit"));
+    HclBody bootstrap = bootstrap(BootstrapScenarios.model("hardened-transit"));
 
     assertThat(role(bootstrap, "openbao-operator"))
         .containsEntry("policies", List.of("openbao-operator"));
@@ -103,10 +106,10 @@ class SelfInitRendererTest {
         .containsEntry("policies", List.of("openbao-operator-upgrade"));
     assertThat(role(bootstrap, "prod-restore"))
         .containsEntry("policies", List.of("openbao-operator-restore"));
-    for (HclDocument.Block block : bootstrap.blocks("request")) {
-      HclDocument.Body request = block.body();
+    for (HclBlock block : bootstrap.blocks("request")) {
+      HclBody request = block.body();
       if (request.string("path").startsWith("auth/jwt-operator/role/")) {
-        HclDocument.Body data = request.object("data");
+        HclBody data = request.object("data");
         assertThat(data.string("role_type")).isEqualTo("jwt");
         assertThat(data.string("user_claim")).isEqualTo("sub");
         assertThat(data.list("bound_audiences")).containsExactly("openbao-prod");
@@ -123,7 +126,7 @@ class SelfInitRendererTest {
             "dev-lane",
             cluster -> cluster.getSpec().getBackup().setJwtAuthRole("openbao-operator"));
 
-    HclDocument.Body bootstrap = bootstrap(model);
+    HclBody bootstrap = bootstrap(model);
 
     assertThat(role(bootstrap, "openbao-operator"))
         .containsEntry("policies", List.of("openbao-operator", "openbao-operator-backup"));
@@ -135,7 +138,7 @@ class SelfInitRendererTest {
 
   @Test
   void policiesGrantWhatEachOperationNeeds() {
-    HclDocument.Body bootstrap = bootstrap(BootstrapScenarios.model("dev-lane"));
+    HclBody bootstrap = bootstrap(BootstrapScenarios.model("dev-lane"));
 
     assertThat(policy(bootstrap, "openbao-operator"))
         .containsEntry("sys/health", List.of("read"))
@@ -207,11 +210,11 @@ class SelfInitRendererTest {
               cluster.getSpec().setConfiguration(configuration);
             });
 
-    HclDocument.Body autopilot = request(bootstrap(model), "configure-autopilot");
+    HclBody autopilot = request(bootstrap(model), "configure-autopilot");
 
     assertThat(autopilot.string("path")).isEqualTo("sys/storage/raft/autopilot/configuration");
     assertThat(autopilot.get("allow_failure")).isEqualTo(true);
-    HclDocument.Body data = autopilot.object("data");
+    HclBody data = autopilot.object("data");
     assertThat(data.get("min_quorum")).hasToString(Integer.toString(expected));
     assertThat(data.get("cleanup_dead_servers")).isEqualTo(true);
     assertThat(data.string("dead_server_last_contact_threshold")).isEqualTo("5m");
@@ -219,7 +222,7 @@ class SelfInitRendererTest {
 
   @Test
   void demoLoginSkipsEnablingUserpassWhenTheUserDoesIt() {
-    HclDocument.Body demo =
+    HclBody demo =
         parse(BootstrapScenarios.model("dev-lane")).block("initialize", "baoflow-demo-login");
 
     assertThat(demo.blocks("request"))
@@ -233,7 +236,7 @@ class SelfInitRendererTest {
         BootstrapScenarios.model(
             "dev-lane", cluster -> cluster.getSpec().getSelfInit().setRequests(null));
 
-    HclDocument.Body demo = parse(model).block("initialize", "baoflow-demo-login");
+    HclBody demo = parse(model).block("initialize", "baoflow-demo-login");
 
     assertThat(request(demo, "enable-userpass").string("path")).isEqualTo("sys/auth/userpass");
     assertThat(request(demo, "enable-userpass").object("data").string("type"))
@@ -268,15 +271,15 @@ class SelfInitRendererTest {
                 BootstrapScenarios.PLATFORM,
                 ConfigRevision.unrevisioned())
             .orElseThrow();
-    HclDocument.Body user =
-        request(HclDocument.parse(text).block("initialize", "baoflow-demo-login"), "demo-user");
+    HclBody user =
+        request(HclParser.parse(text).block("initialize", "baoflow-demo-login"), "demo-user");
 
     assertThat(user.string("path")).isEqualTo("auth/userpass/users/demo");
-    HclDocument.Body password = user.object("data").object("password");
+    HclBody password = user.object("data").object("password");
     assertThat(password.string("eval_source")).isEqualTo("env");
     assertThat(password.string("env_var")).isEqualTo(PodLayout.ENV_DEMO_PASSWORD);
     assertThat(user.object("data").list("token_policies")).containsExactly("demo");
-    assertThat(policy(HclDocument.parse(text).block("initialize", "baoflow-demo-login"), "demo"))
+    assertThat(policy(HclParser.parse(text).block("initialize", "baoflow-demo-login"), "demo"))
         .doesNotContainKeys("*", "sys/*")
         .containsEntry("secret/*", List.of("create", "read", "update", "patch", "delete", "list"));
   }
@@ -293,21 +296,21 @@ class SelfInitRendererTest {
 
   @Test
   void typedPayloadsBecomeTheirRequestBodies() {
-    HclDocument.Body user =
+    HclBody user =
         parse(BootstrapScenarios.model("hardened-transit")).block("initialize", "user-requests");
 
-    HclDocument.Body auth = request(user, "enable-kubernetes-auth").object("data");
+    HclBody auth = request(user, "enable-kubernetes-auth").object("data");
     assertThat(auth.keys()).containsExactly("type", "description", "config");
     assertThat(auth.object("config").string("listing_visibility")).isEqualTo("hidden");
-    HclDocument.Body engine = request(user, "enable-kv").object("data");
+    HclBody engine = request(user, "enable-kv").object("data");
     assertThat(engine.keys()).containsExactly("type", "description", "options");
     assertThat(engine.object("options").string("version")).isEqualTo("2");
     assertThat(request(user, "apps-read-policy").object("data").string("policy"))
         .isEqualTo("path \"secret/data/apps/*\" {\n  capabilities = [\"read\"]\n}\n");
-    HclDocument.Body raw = request(user, "configure-kubernetes-auth").object("data");
+    HclBody raw = request(user, "configure-kubernetes-auth").object("data");
     assertThat(raw.get("disable_local_ca_jwt")).isEqualTo(false);
     assertThat(raw.string("kubernetes_host")).isEqualTo("https://kubernetes.default.svc");
-    HclDocument.Body tune = request(user, "tune-default-lease");
+    HclBody tune = request(user, "tune-default-lease");
     assertThat(tune.get("allow_failure")).isEqualTo(true);
     assertThat(tune.object("data").get("default_lease_ttl")).hasToString("3600");
     assertThat(request(user, "enable-kv").has("allow_failure")).isFalse();
@@ -334,18 +337,18 @@ class SelfInitRendererTest {
                                 """,
                                 SelfInitRequest[].class))));
 
-    HclDocument.Body user =
-        HclDocument.parse(render(model, ConfigRevision.unrevisioned()).orElseThrow())
+    HclBody user =
+        HclParser.parse(render(model, ConfigRevision.unrevisioned()).orElseThrow())
             .block("initialize", "user-requests");
 
     assertThat(user.blocks("request"))
-        .extracting(HclDocument.Block::labels)
+        .extracting(HclBlock::labels)
         .containsExactly(List.of("enable-kv"));
   }
 
   @Test
   void requestsWithoutPayloadHaveNoData() {
-    HclDocument.Body user =
+    HclBody user =
         userRequests(
             """
             - name: drop-default
@@ -353,7 +356,7 @@ class SelfInitRendererTest {
               path: sys/mounts/cubbyhole-copy
             """);
 
-    HclDocument.Body request = request(user, "drop-default");
+    HclBody request = request(user, "drop-default");
     assertThat(request.string("operation")).isEqualTo("delete");
     assertThat(request.has("data")).isFalse();
   }
@@ -394,15 +397,14 @@ class SelfInitRendererTest {
               requests.add(request);
             });
 
-    HclDocument.Body file =
-        HclDocument.parse(render(model, ConfigRevision.unrevisioned()).orElseThrow());
+    HclBody file = HclParser.parse(render(model, ConfigRevision.unrevisioned()).orElseThrow());
 
     assertThat(file.blocks("initialize")).noneMatch(block -> block.labels().contains("evil"));
-    HclDocument.Body request = request(file.block("initialize", "user-requests"), "hostile");
+    HclBody request = request(file.block("initialize", "user-requests"), "hostile");
     assertThat(request.string("path")).isEqualTo(hostile);
     List<?> values = (List<?>) request.object("data").get(hostile);
     assertThat(values.get(0)).isEqualTo(hostile);
-    assertThat(((HclDocument.Body) values.get(1)).string("k")).isEqualTo(hostile);
+    assertThat(((HclBody) values.get(1)).string("k")).isEqualTo(hostile);
   }
 
   @ParameterizedTest
@@ -418,14 +420,13 @@ class SelfInitRendererTest {
     ClusterModel model =
         BootstrapScenarios.model("dev-lane", cluster -> cluster.getSpec().setVersion(version));
 
-    List<HclDocument.Block> blocks = parse(model).blocks("initialize");
+    List<HclBlock> blocks = parse(model).blocks("initialize");
 
     assertThat(
             blocks.stream().anyMatch(block -> block.labels().contains("baoflow-revoke-root-token")))
         .isEqualTo(revokes);
     if (revokes) {
-      HclDocument.Body revoke =
-          blocks.get(blocks.size() - 1).body().block("request", "revoke-root-token");
+      HclBody revoke = blocks.get(blocks.size() - 1).body().block("request", "revoke-root-token");
       assertThat(revoke.string("path")).isEqualTo("auth/token/revoke-self");
       assertThat(revoke.string("operation")).isEqualTo("update");
     }
@@ -433,13 +434,12 @@ class SelfInitRendererTest {
 
   @Test
   void everyPolicyTextIsWellFormedHcl() {
-    HclDocument.Body file = parse(BootstrapScenarios.model("dev-lane"));
+    HclBody file = parse(BootstrapScenarios.model("dev-lane"));
 
-    for (HclDocument.Block initialize : file.blocks("initialize")) {
-      for (HclDocument.Block request : initialize.body().blocks("request")) {
+    for (HclBlock initialize : file.blocks("initialize")) {
+      for (HclBlock request : initialize.body().blocks("request")) {
         if (request.body().string("path").startsWith("sys/policies/acl/")) {
-          assertThat(
-                  HclDocument.parse(request.body().object("data").string("policy")).blocks("path"))
+          assertThat(HclParser.parse(request.body().object("data").string("policy")).blocks("path"))
               .isNotEmpty();
         }
       }
@@ -450,23 +450,23 @@ class SelfInitRendererTest {
     return SelfInitRenderer.render(model, BootstrapScenarios.PLATFORM, revision);
   }
 
-  private static HclDocument.Body parse(ClusterModel model) {
-    return HclDocument.parse(render(model, ConfigRevision.unrevisioned()).orElseThrow());
+  private static HclBody parse(ClusterModel model) {
+    return HclParser.parse(render(model, ConfigRevision.unrevisioned()).orElseThrow());
   }
 
-  private static HclDocument.Body bootstrap(ClusterModel model) {
+  private static HclBody bootstrap(ClusterModel model) {
     return parse(model).block("initialize", "baoflow-bootstrap");
   }
 
-  private static HclDocument.Body request(HclDocument.Body initialize, String name) {
+  private static HclBody request(HclBody initialize, String name) {
     return initialize.block("request", name);
   }
 
   /** Role path suffix to its policies, for the role named {@code role}. */
-  private static Map<String, Object> role(HclDocument.Body bootstrap, String role) {
-    HclDocument.Body data =
+  private static Map<String, Object> role(HclBody bootstrap, String role) {
+    HclBody data =
         bootstrap.blocks("request").stream()
-            .map(HclDocument.Block::body)
+            .map(HclBlock::body)
             .filter(request -> request.string("path").equals("auth/jwt-operator/role/" + role))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no role " + role))
@@ -475,27 +475,27 @@ class SelfInitRendererTest {
   }
 
   /** Path to capabilities of the policy named {@code name}, parsed from its text. */
-  private static Map<String, Object> policy(HclDocument.Body initialize, String name) {
+  private static Map<String, Object> policy(HclBody initialize, String name) {
     String text =
         initialize.blocks("request").stream()
-            .map(HclDocument.Block::body)
+            .map(HclBlock::body)
             .filter(request -> request.string("path").equals("sys/policies/acl/" + name))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no policy " + name))
             .object("data")
             .string("policy");
     Map<String, Object> rules = new java.util.LinkedHashMap<>();
-    for (HclDocument.Block path : HclDocument.parse(text).blocks("path")) {
+    for (HclBlock path : HclParser.parse(text).blocks("path")) {
       rules.put(path.labels().get(0), path.body().get("capabilities"));
     }
     return rules;
   }
 
-  private static HclDocument.Body userRequests(String yaml) {
+  private static HclBody userRequests(String yaml) {
     List<SelfInitRequest> requests =
         List.of(new KubernetesSerialization().unmarshal(yaml, SelfInitRequest[].class));
     ClusterModel model = withRequests(list -> list.addAll(requests));
-    return HclDocument.parse(render(model, ConfigRevision.unrevisioned()).orElseThrow())
+    return HclParser.parse(render(model, ConfigRevision.unrevisioned()).orElseThrow())
         .block("initialize", "user-requests");
   }
 
