@@ -5,6 +5,6 @@ package org.baoflow.activities.bao;
  * body its details.
  *
  * @param statusCode the HTTP status, as chosen by the query's codes
- * @param body the health body
+ * @param body the health body; null when the chosen code is 204, which carries none
  */
 public record HealthResult(int statusCode, HealthResponse body) {}

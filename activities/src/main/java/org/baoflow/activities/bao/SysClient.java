@@ -46,15 +46,29 @@ public final class SysClient {
    * {@code GET sys/health}: the status code chosen by {@code query} with the body, for every code.
    *
    * @throws BaoBadRequestException when the server rejects the query (400 {@code {"errors":[]}})
+   * @throws BaoResponseException for any other answer with an {@code errors} body
    */
   public HealthResult health(HealthQuery query) {
     BaoRequest request = BaoRequest.get("/v1/sys/health", null).withQuery(query.toQueryString());
     BaoResponse response = connection.exchange(request);
-    HealthResponse body = healthBody(response.body());
-    if (body == null) {
+    JsonNode tree = tree(response.body());
+    if (tree != null && tree.has("errors")) {
       throw BaoErrors.toException(request.describe(), response.status(), response.body());
     }
-    return new HealthResult(response.status(), body);
+    if (tree == null) {
+      // A 204 chosen through the query codes carries no body (Go drops it).
+      if (response.body().length == 0) {
+        return new HealthResult(response.status(), null);
+      }
+      throw BaoErrors.toException(request.describe(), response.status(), response.body());
+    }
+    try {
+      return new HealthResult(
+          response.status(), BaoJson.MAPPER.treeToValue(tree, HealthResponse.class));
+    } catch (IOException e) {
+      throw new BaoConnectionException(
+          request.describe() + " answered " + response.status() + " with an unreadable body", e);
+    }
   }
 
   /** {@code GET sys/leader}. */
@@ -68,13 +82,14 @@ public final class SysClient {
     connection.write(BaoRequest.write("PUT", "/v1/sys/step-down", tokens.token(), null));
   }
 
-  /** The health body, or null for anything else (an error body has only {@code errors}). */
-  private static HealthResponse healthBody(byte[] body) {
+  /** The JSON tree of a body, or null for an empty or non-JSON body. */
+  private static JsonNode tree(byte[] body) {
+    if (body.length == 0) {
+      return null;
+    }
     try {
-      JsonNode tree = body.length == 0 ? null : BaoJson.MAPPER.readTree(body);
-      return tree == null || !tree.has("initialized")
-          ? null
-          : BaoJson.MAPPER.treeToValue(tree, HealthResponse.class);
+      JsonNode tree = BaoJson.MAPPER.readTree(body);
+      return tree != null && tree.isObject() ? tree : null;
     } catch (IOException e) {
       return null;
     }

@@ -123,6 +123,15 @@ final class FakeBao implements AutoCloseable {
     streamingRoutes.put(method + " " + path, handler);
   }
 
+  /** Forgets routes and recorded requests, so one server can serve a whole test class. */
+  void reset() {
+    routes.clear();
+    streamingRoutes.clear();
+    requests.clear();
+    serverNames.clear();
+    protocols.clear();
+  }
+
   List<RecordedRequest> requests() {
     return List.copyOf(requests);
   }
