@@ -193,14 +193,17 @@ public final class BaoConnection {
   }
 
   private HttpRequest httpRequest(BaoEndpoint target, BaoRequest request) {
+    BaoRequest.Body body = request.body();
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(target.resolve(request.pathAndQuery()))
-            .timeout(settings.requestTimeout())
+            .timeout(
+                body != null && body.bulk()
+                    ? settings.transferTimeout()
+                    : settings.requestTimeout())
             .header("X-Vault-Request", "true");
     if (request.token() != null) {
       builder.header("X-Vault-Token", request.token().reveal());
     }
-    BaoRequest.Body body = request.body();
     if (body == null) {
       builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
     } else {

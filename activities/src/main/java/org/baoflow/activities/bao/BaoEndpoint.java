@@ -11,7 +11,7 @@ import java.util.Objects;
  * the name sent as SNI.
  *
  * @param address scheme {@code https}, host and port, no path
- * @param serverName the pod's DNS name, e.g. {@code dev-0.dev.openbao.svc}
+ * @param serverName the pod's DNS name, e.g. {@code dev-0.dev.openbao.svc} (not an IP literal)
  */
 public record BaoEndpoint(URI address, String serverName) {
 
@@ -33,6 +33,10 @@ public record BaoEndpoint(URI address, String serverName) {
       throw new IllegalArgumentException("the expected server name must not be blank");
     }
     serverName = serverName.trim().toLowerCase(Locale.ROOT);
+    if (serverName.contains(":") || serverName.matches("[0-9.]+")) {
+      // SNI carries host names only, and pods are verified by their DNS names.
+      throw new IllegalArgumentException("the expected server name must be a DNS name");
+    }
   }
 
   /** The endpoint of a URI as Kubernetes DNS resolves it: connect to its host, expect its host. */

@@ -30,7 +30,9 @@ final class BaoJson {
           "cannot serialize a " + value.getClass().getSimpleName(), e);
     }
     return new BaoRequest.Body(
-        BaoConnection.CONTENT_TYPE_JSON, () -> HttpRequest.BodyPublishers.ofByteArray(bytes));
+        BaoConnection.CONTENT_TYPE_JSON,
+        () -> HttpRequest.BodyPublishers.ofByteArray(bytes),
+        false);
   }
 
   static JavaType type(Class<?> type) {

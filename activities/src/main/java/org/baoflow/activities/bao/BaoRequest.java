@@ -20,8 +20,9 @@ record BaoRequest(String method, String path, String query, BaoToken token, Body
    *
    * @param contentType the Content-Type header
    * @param publisher a fresh publisher per send
+   * @param bulk a snapshot upload, allowed the transfer timeout rather than the request timeout
    */
-  record Body(String contentType, Supplier<BodyPublisher> publisher) {}
+  record Body(String contentType, Supplier<BodyPublisher> publisher, boolean bulk) {}
 
   BaoRequest {
     Objects.requireNonNull(method, "method");

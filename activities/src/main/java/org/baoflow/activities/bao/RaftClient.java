@@ -100,7 +100,8 @@ public final class RaftClient {
     BaoRequest.Body body =
         new BaoRequest.Body(
             BaoConnection.CONTENT_TYPE_BINARY,
-            () -> HttpRequest.BodyPublishers.ofInputStream(() -> open(snapshot)));
+            () -> HttpRequest.BodyPublishers.ofInputStream(() -> open(snapshot)),
+            true);
     connection.write(BaoRequest.write("POST", RAFT + endpoint, tokens.token(), body));
   }
 

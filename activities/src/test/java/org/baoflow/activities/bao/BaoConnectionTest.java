@@ -6,6 +6,7 @@ import static org.baoflow.activities.bao.BaoFixtures.CA_PEM;
 import static org.baoflow.activities.bao.BaoFixtures.POD;
 import static org.baoflow.activities.bao.BaoFixtures.TOKEN;
 
+import java.io.ByteArrayInputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -121,6 +122,24 @@ class BaoConnectionTest {
   }
 
   @Test
+  void aSnapshotUploadMayOutlastTheRequestTimeout() {
+    server.stream(
+        "POST",
+        "/v1/sys/storage/raft/snapshot",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          // Longer than the request timeout, well inside the transfer timeout.
+          await(new CountDownLatch(1), 900);
+          FakeBao.send(exchange, 204, null);
+        });
+    BaoConnection connection = withTimeout(Duration.ofMillis(300), 1);
+
+    new RaftClient(connection).restore(TOKEN, () -> new ByteArrayInputStream(new byte[] {1, 2, 3}));
+
+    assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
   void aRefusedConnectionIsAConnectionFailure() throws Exception {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -137,10 +156,12 @@ class BaoConnectionTest {
   }
 
   @Test
-  void anEndpointRefusesAddressesWithAPathAndHttp() {
+  void anEndpointRefusesPathsPlainHttpAndIpServerNames() {
     assertThatThrownBy(() -> new BaoEndpoint(URI.create("https://127.0.0.1:8200/v1"), POD))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new BaoEndpoint(URI.create("http://127.0.0.1:8200"), POD))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new BaoEndpoint(URI.create("https://127.0.0.1:8200"), "127.0.0.1"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -155,13 +176,22 @@ class BaoConnectionTest {
     return BaoConnection.open(
         new BaoEndpoint(server.address(), POD),
         CA_PEM,
-        new BaoClientSettings(Duration.ofSeconds(5), requestTimeout, readAttempts, Duration.ZERO),
+        new BaoClientSettings(
+            Duration.ofSeconds(5),
+            requestTimeout,
+            Duration.ofSeconds(10),
+            readAttempts,
+            Duration.ZERO),
         BaoEndpointResolver.direct());
   }
 
   private static void await(CountDownLatch release) {
+    await(release, 10_000);
+  }
+
+  private static void await(CountDownLatch release, long millis) {
     try {
-      release.await(10, TimeUnit.SECONDS);
+      release.await(millis, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -20,7 +20,8 @@ final class BaoFixtures {
   static final String CA_PEM = PemCodec.encodeCertificates(List.of(CA.certificate()));
 
   static final BaoClientSettings FAST =
-      new BaoClientSettings(Duration.ofSeconds(5), Duration.ofSeconds(10), 3, Duration.ZERO);
+      new BaoClientSettings(
+          Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(60), 3, Duration.ZERO);
 
   private BaoFixtures() {}
 

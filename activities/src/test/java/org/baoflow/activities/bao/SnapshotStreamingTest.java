@@ -9,6 +9,7 @@ import static org.baoflow.activities.bao.BaoFixtures.TOKEN;
 import static org.baoflow.activities.bao.BaoFixtures.TOKEN_VALUE;
 import static org.baoflow.activities.bao.GeneratedSnapshot.MIB;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ class SnapshotStreamingTest {
           exchange.sendResponseHeaders(200, 0);
           try (OutputStream out = exchange.getResponseBody()) {
             served.transferTo(out);
-          } catch (java.io.IOException e) {
+          } catch (IOException e) {
             // The client closed early; nothing left to serve.
           }
         });
