@@ -19,7 +19,8 @@ import org.baoflow.lane.sim.bao.storage.StorageEntry;
  * is {@code unexpected file "<name>" in snapshot}), every one present, at most 8 KiB of {@code
  * meta.json} read, {@code state.bin} decoded while it is hashed, {@code SHA256SUMS} checked and,
  * for a {@link RestoreMode#CHECKED} restore, {@code SHA256SUMS.sealed} opened with the target's
- * seal and checked too. A {@link RestoreMode#FORCE} restore skips only the sealed file.
+ * seal and checked too. A {@link RestoreMode#FORCE} restore still requires {@code
+ * SHA256SUMS.sealed} but skips opening it.
  */
 public final class SnapshotReader {
 
@@ -71,9 +72,10 @@ public final class SnapshotReader {
     require(meta != null, SnapshotFiles.META);
     require(entries != null, SnapshotFiles.STATE);
     require(sums != null, SnapshotFiles.SUMS);
+    // Both checksum files must be there whatever the mode; force skips only the unsealing.
+    require(sealedSums != null && sealedSums.length > 0, SnapshotFiles.SEALED_SUMS);
     Checksums.parse(sums, SnapshotFiles.SUMS).verify(digests, SnapshotFiles.SUMS);
     if (mode == RestoreMode.CHECKED) {
-      require(sealedSums != null && sealedSums.length > 0, SnapshotFiles.SEALED_SUMS);
       Checksums.parse(unseal(sealedSums), SnapshotFiles.SEALED_SUMS)
           .verify(digests, SnapshotFiles.SEALED_SUMS);
     }

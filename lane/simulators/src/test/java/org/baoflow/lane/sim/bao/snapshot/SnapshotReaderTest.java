@@ -114,10 +114,12 @@ class SnapshotReaderTest {
                 return files;
               });
 
-      assertThatThrownBy(() -> read(seal, missing, RestoreMode.CHECKED))
-          .as(name)
-          .isExactlyInstanceOf(InvalidSnapshotException.class)
-          .hasMessage("incomplete snapshot: missing \"" + name + "\"");
+      for (RestoreMode mode : RestoreMode.values()) {
+        assertThatThrownBy(() -> read(seal, missing, mode))
+            .as(name + " " + mode)
+            .isExactlyInstanceOf(InvalidSnapshotException.class)
+            .hasMessage("incomplete snapshot: missing \"" + name + "\"");
+      }
     }
   }
 
