@@ -138,7 +138,12 @@ public final class BaoAuth {
   }
 
   private BaoResponse tokenSelf(BaoRequest request, String rest) {
-    TokenEntry entry = tokens.lookup(request.token()).orElseThrow();
+    Optional<TokenEntry> self = tokens.lookup(request.token());
+    if (self.isEmpty()) {
+      // Expired between the ACL check and now.
+      return BaoResponse.permissionDenied();
+    }
+    TokenEntry entry = self.get();
     if (rest.equals("token/revoke-self")) {
       if (request.operation() != Capability.UPDATE && request.operation() != Capability.CREATE) {
         return BaoResponse.unsupported();
