@@ -1,0 +1,17 @@
+package org.baoflow.lane.sim.bao.auth;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The logic behind one auth mount, {@code auth/<mount>/<subPath>}. */
+interface AuthMethod {
+
+  /** Whether the sub-path is served without a token, as login paths are. */
+  boolean unauthenticated(String subPath);
+
+  /**
+   * Serves a request on the mount.
+   *
+   * @param mountPath the mount path with its trailing slash, e.g. {@code jwt-operator/}
+   */
+  BaoResponse handle(Capability operation, String mountPath, String subPath, ObjectNode data);
+}

@@ -1,0 +1,156 @@
+package org.baoflow.lane.sim.bao.auth;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.baoflow.lane.sim.kube.auth.TokenReviewResult;
+
+/**
+ * The auth logic of one simulated OpenBao node, independent of HTTP: tokens, ACL policies, auth
+ * mounts and the JWT, Kubernetes and userpass methods.
+ *
+ * <p>The node server calls {@link #handle} for every logical request; when it answers empty the
+ * path is not an auth path, and the server calls {@link #authorize} before serving it itself.
+ */
+public final class BaoAuth {
+
+  private static final String POLICIES = "sys/policies/acl";
+  private static final String SYS_AUTH = "sys/auth";
+
+  private final TokenStore tokens;
+  private final PolicyStore policies = new PolicyStore();
+  private final AuthMounts mounts;
+
+  /**
+   * @param clock the node's clock, for token expiry and JWT lifetimes
+   * @param fetcher fetches OIDC discovery documents and JWKS for JWT auth
+   * @param tokenReview the Kubernetes TokenReview for Kubernetes auth: token and audiences in, the
+   *     review's outcome out (the lane passes {@code TokenAuthenticator::review})
+   */
+  public BaoAuth(
+      Clock clock,
+      JsonFetcher fetcher,
+      BiFunction<String, List<String>, TokenReviewResult> tokenReview) {
+    this.tokens = new TokenStore(clock);
+    Logins logins = new Logins(tokens);
+    this.mounts =
+        new AuthMounts(
+            type ->
+                switch (type) {
+                  case "jwt", "oidc" -> Optional.of(new JwtAuthMethod(fetcher, clock, logins));
+                  case "kubernetes" -> Optional.of(new KubernetesAuthMethod(tokenReview, logins));
+                  case "userpass" -> Optional.of(new UserpassAuthMethod(logins));
+                  default -> Optional.empty();
+                });
+  }
+
+  public TokenStore tokens() {
+    return tokens;
+  }
+
+  public PolicyStore policies() {
+    return policies;
+  }
+
+  /**
+   * Whether the token may perform the operation on a path this class does not serve (raft, seal,
+   * KV...).
+   *
+   * @return the 403 {@code permission denied} answer, or empty when the request may proceed
+   */
+  public Optional<BaoResponse> authorize(String token, Capability operation, String path) {
+    Optional<TokenEntry> entry = tokens.lookup(token);
+    if (entry.isEmpty() || !policies.aclFor(entry.get().policies()).allows(operation, path)) {
+      return Optional.of(BaoResponse.permissionDenied());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Serves the auth paths: {@code sys/auth}, {@code sys/auth/:path}, {@code sys/policies/acl},
+   * {@code sys/policies/acl/:name} and everything under {@code auth/}. Authentication and ACL
+   * checks are applied here; login paths need no token.
+   *
+   * @return the answer, or empty when the path is not one of these
+   */
+  public Optional<BaoResponse> handle(BaoRequest request) {
+    String path = request.path();
+    if (path.equals(SYS_AUTH) || path.startsWith(SYS_AUTH + "/")) {
+      return Optional.of(checked(request, () -> sysAuth(request)));
+    }
+    if (path.equals(POLICIES) || path.startsWith(POLICIES + "/")) {
+      return Optional.of(checked(request, () -> policy(request)));
+    }
+    if (path.startsWith("auth/")) {
+      return Optional.of(authPath(request));
+    }
+    return Optional.empty();
+  }
+
+  private BaoResponse checked(BaoRequest request, java.util.function.Supplier<BaoResponse> action) {
+    return authorize(request.token(), request.operation(), request.path()).orElseGet(action);
+  }
+
+  private BaoResponse sysAuth(BaoRequest request) {
+    if (request.path().equals(SYS_AUTH)) {
+      return request.operation() == Capability.READ ? mounts.list() : BaoResponse.unsupported();
+    }
+    String mountPath = request.path().substring(SYS_AUTH.length() + 1);
+    return switch (request.operation()) {
+      case READ -> mounts.read(mountPath);
+      case CREATE, UPDATE -> mounts.enable(mountPath, request.data());
+      case DELETE -> mounts.disable(mountPath);
+      default -> BaoResponse.unsupported();
+    };
+  }
+
+  private BaoResponse policy(BaoRequest request) {
+    if (request.path().equals(POLICIES)) {
+      return request.operation() == Capability.LIST ? policies.list() : BaoResponse.unsupported();
+    }
+    String name = request.path().substring(POLICIES.length() + 1);
+    return switch (request.operation()) {
+      case READ -> policies.read(name);
+      case CREATE, UPDATE -> policies.write(name, request.data());
+      case DELETE -> policies.delete(name);
+      default -> BaoResponse.unsupported();
+    };
+  }
+
+  private BaoResponse authPath(BaoRequest request) {
+    String rest = request.path().substring("auth/".length());
+    if (rest.equals("token/lookup-self") || rest.equals("token/revoke-self")) {
+      return checked(request, () -> tokenSelf(request, rest));
+    }
+    Optional<AuthMount> mount = mounts.route(rest);
+    if (mount.isEmpty() || mount.get().method() == null) {
+      return checked(request, BaoResponse::notFound);
+    }
+    String subPath = rest.substring(Math.min(rest.length(), mount.get().path().length()));
+    AuthMethod method = mount.get().method();
+    if (method.unauthenticated(subPath)) {
+      return method.handle(request.operation(), mount.get().path(), subPath, request.data());
+    }
+    return checked(
+        request,
+        () -> method.handle(request.operation(), mount.get().path(), subPath, request.data()));
+  }
+
+  private BaoResponse tokenSelf(BaoRequest request, String rest) {
+    Optional<TokenEntry> self = tokens.lookup(request.token());
+    if (self.isEmpty()) {
+      // Expired between the ACL check and now.
+      return BaoResponse.permissionDenied();
+    }
+    TokenEntry entry = self.get();
+    if (rest.equals("token/revoke-self")) {
+      if (request.operation() != Capability.UPDATE && request.operation() != Capability.CREATE) {
+        return BaoResponse.unsupported();
+      }
+      tokens.revoke(entry.id());
+      return BaoResponse.noContent();
+    }
+    return Envelope.data(tokens.lookupData(entry));
+  }
+}

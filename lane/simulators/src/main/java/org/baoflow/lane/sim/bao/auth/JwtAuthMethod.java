@@ -1,0 +1,290 @@
+package org.baoflow.lane.sim.bao.auth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The JWT auth method: config with one key source (OIDC discovery, JWKS URL or pinned PEM keys),
+ * roles, and login verifying signature, lifetime and claims. Keys are fetched at each login through
+ * the {@link JsonFetcher}, so a rotated issuer key is picked up.
+ */
+final class JwtAuthMethod implements AuthMethod {
+
+  private static final String JOSE = "go-jose/go-jose/jwt: validation failed, ";
+
+  private final JsonFetcher fetcher;
+  private final Clock clock;
+  private final Logins logins;
+  private final Map<String, JwtRole> roles = new TreeMap<>();
+  private JwtConfig config;
+
+  JwtAuthMethod(JsonFetcher fetcher, Clock clock, Logins logins) {
+    this.fetcher = fetcher;
+    this.clock = clock;
+    this.logins = logins;
+  }
+
+  @Override
+  public boolean unauthenticated(String subPath) {
+    return subPath.equals("login");
+  }
+
+  @Override
+  public synchronized BaoResponse handle(
+      Capability operation, String mountPath, String subPath, ObjectNode data) {
+    if (subPath.equals("config")) {
+      return switch (operation) {
+        case READ -> config == null ? BaoResponse.notFound() : Envelope.data(config.toData());
+        case CREATE, UPDATE -> writeConfig(data);
+        default -> BaoResponse.unsupported();
+      };
+    }
+    if (subPath.equals("role") && operation == Capability.LIST) {
+      ObjectNode keys = Json.object();
+      keys.set("keys", Json.array(List.copyOf(roles.keySet())));
+      return roles.isEmpty() ? BaoResponse.notFound() : Envelope.data(keys);
+    }
+    if (subPath.startsWith("role/")) {
+      String name = subPath.substring("role/".length());
+      return switch (operation) {
+        case READ ->
+            roles.containsKey(name)
+                ? Envelope.data(roles.get(name).toData())
+                : BaoResponse.notFound();
+        case CREATE, UPDATE -> writeRole(name, data);
+        case DELETE -> {
+          roles.remove(name);
+          yield BaoResponse.noContent();
+        }
+        default -> BaoResponse.unsupported();
+      };
+    }
+    if (subPath.equals("login")) {
+      return operation == Capability.UPDATE || operation == Capability.CREATE
+          ? login(mountPath, data)
+          : BaoResponse.unsupported();
+    }
+    return BaoResponse.notFound();
+  }
+
+  private BaoResponse writeConfig(ObjectNode data) {
+    JwtConfig candidate = JwtConfig.from(data);
+    int sources =
+        (candidate.oidcDiscoveryUrl().isEmpty() ? 0 : 1)
+            + (candidate.jwksUrl().isEmpty() ? 0 : 1)
+            + (candidate.validationPubkeys().isEmpty() ? 0 : 1)
+            + (Json.text(data, "jwks_pairs").isEmpty() && !data.path("jwks_pairs").isArray()
+                ? 0
+                : 1)
+            + (data.path("provider_config").isObject() ? 1 : 0);
+    if (sources != 1) {
+      return BaoResponse.badRequest(JwtConfig.ONE_SOURCE);
+    }
+    if (candidate.oidcDiscoveryUrl().contains(".well-known")) {
+      return BaoResponse.badRequest(
+          "error checking oidc discovery URL: the URL must not contain '.well-known'");
+    }
+    try {
+      for (String pem : candidate.validationPubkeys()) {
+        PublicKeys.fromPem(pem);
+      }
+    } catch (GeneralSecurityException e) {
+      return BaoResponse.badRequest("error parsing public key: " + e.getMessage());
+    }
+    if (!candidate.skipJwksValidation()) {
+      try {
+        if (!candidate.oidcDiscoveryUrl().isEmpty()) {
+          discoveryDocument(candidate);
+        } else if (!candidate.jwksUrl().isEmpty()) {
+          fetcher.fetch(candidate.jwksUrl());
+        }
+      } catch (IOException e) {
+        String what = candidate.oidcDiscoveryUrl().isEmpty() ? "JWKS URL" : "oidc discovery URL";
+        return BaoResponse.badRequest("error checking " + what + ": " + e.getMessage());
+      }
+    }
+    config = candidate;
+    return BaoResponse.noContent();
+  }
+
+  private BaoResponse writeRole(String name, ObjectNode data) {
+    try {
+      roles.put(name, JwtRole.from(data));
+    } catch (IllegalArgumentException e) {
+      return BaoResponse.badRequest(e.getMessage());
+    }
+    return BaoResponse.noContent();
+  }
+
+  private BaoResponse login(String mountPath, ObjectNode data) {
+    String roleName = Json.text(data, "role");
+    if (roleName.isEmpty() && config != null) {
+      roleName = config.defaultRole();
+    }
+    if (roleName.isEmpty()) {
+      return BaoResponse.badRequest("missing role");
+    }
+    JwtRole role = roles.get(roleName);
+    if (role == null) {
+      return BaoResponse.badRequest("role \"" + roleName + "\" could not be found");
+    }
+    if (!role.roleType().equals("jwt")) {
+      return BaoResponse.badRequest("role with oidc role_type is not allowed");
+    }
+    String token = Json.text(data, "jwt");
+    if (token.isEmpty()) {
+      return BaoResponse.badRequest("missing token");
+    }
+    if (config == null) {
+      return BaoResponse.badRequest("could not load configuration");
+    }
+    SignedJwt jwt;
+    try {
+      jwt = SignedJwt.parse(token);
+    } catch (IllegalArgumentException e) {
+      return BaoResponse.badRequest("error validating token: " + e.getMessage());
+    }
+    List<PublicKey> keys;
+    try {
+      keys = keysFor(jwt);
+    } catch (IOException | GeneralSecurityException e) {
+      return BaoResponse.badRequest(
+          "error validating token: error fetching keys: " + e.getMessage());
+    }
+    if (!jwt.verifiedBy(keys)) {
+      return BaoResponse.badRequest(
+          "error validating token: error verifying token signature: no known key successfully"
+              + " validated the token signature");
+    }
+    String claimsError = claimsError(jwt.claims(), role);
+    if (claimsError != null) {
+      return BaoResponse.badRequest(claimsError);
+    }
+    JsonNode user = jwt.claims().path(role.userClaim());
+    if (!user.isValueNode() || user.asText().isEmpty()) {
+      return BaoResponse.badRequest("claim \"" + role.userClaim() + "\" not found in token");
+    }
+    return logins.issue(mountPath, role.token(), user.asText(), Map.of("role", roleName));
+  }
+
+  /** The first failed check on the verified claims, in OpenBao's order, or {@code null}. */
+  private String claimsError(JsonNode claims, JwtRole role) {
+    Instant now = clock.instant();
+    if (claims.path("exp").isNumber()
+        && now.isAfter(
+            Instant.ofEpochSecond(claims.path("exp").asLong())
+                .plus(role.expirationLeeway())
+                .plus(role.clockSkewLeeway()))) {
+      return "error validating token: " + JOSE + "token is expired (exp)";
+    }
+    if (claims.path("nbf").isNumber()
+        && now.plus(role.notBeforeLeeway())
+            .plus(role.clockSkewLeeway())
+            .isBefore(Instant.ofEpochSecond(claims.path("nbf").asLong()))) {
+      return "error validating token: " + JOSE + "token not valid yet (nbf)";
+    }
+    if (claims.path("iat").isNumber()
+        && now.plus(role.clockSkewLeeway())
+            .isBefore(Instant.ofEpochSecond(claims.path("iat").asLong()))) {
+      return "error validating token: " + JOSE + "token issued in the future (iat)";
+    }
+    if (!config.boundIssuer().isEmpty()
+        && !config.boundIssuer().equals(claims.path("iss").asText())) {
+      return "error validating token: " + JOSE + "invalid issuer claim (iss)";
+    }
+    List<String> audiences = audiences(claims.path("aud"));
+    if (role.boundAudiences().isEmpty() && !audiences.isEmpty()) {
+      return "audience claim found in JWT but no audiences bound to the role";
+    }
+    if (!role.boundAudiences().isEmpty()
+        && audiences.stream().noneMatch(role.boundAudiences()::contains)) {
+      return "error validating token: " + JOSE + "invalid audience claim (aud)";
+    }
+    if (!role.boundSubject().isEmpty()
+        && !role.boundSubject().equals(claims.path("sub").asText())) {
+      return "error validating token: " + JOSE + "invalid subject claim (sub)";
+    }
+    if (role.boundClaims() != null) {
+      for (Map.Entry<String, JsonNode> bound : role.boundClaims().properties()) {
+        if (!boundClaimMatches(claims.path(bound.getKey()), bound.getValue())) {
+          return "error validating claims: claim \""
+              + bound.getKey()
+              + "\" does not match any associated bound claim values";
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean boundClaimMatches(JsonNode actual, JsonNode expected) {
+    List<String> allowed = new ArrayList<>();
+    if (expected.isArray()) {
+      expected.forEach(value -> allowed.add(value.asText()));
+    } else {
+      allowed.add(expected.asText());
+    }
+    List<String> present = audiences(actual);
+    return present.stream().anyMatch(allowed::contains);
+  }
+
+  /** {@code aud} (or any claim) as a list: a string or an array of strings. */
+  private static List<String> audiences(JsonNode value) {
+    if (value.isTextual()) {
+      return List.of(value.asText());
+    }
+    List<String> values = new ArrayList<>();
+    if (value.isArray()) {
+      value.forEach(item -> values.add(item.asText()));
+    }
+    return values;
+  }
+
+  private List<PublicKey> keysFor(SignedJwt jwt) throws IOException, GeneralSecurityException {
+    if (!config.validationPubkeys().isEmpty()) {
+      List<PublicKey> keys = new ArrayList<>();
+      for (String pem : config.validationPubkeys()) {
+        keys.add(PublicKeys.fromPem(pem));
+      }
+      return keys;
+    }
+    String jwksUrl =
+        config.jwksUrl().isEmpty()
+            ? discoveryDocument(config).path("jwks_uri").asText()
+            : config.jwksUrl();
+    List<PublicKeys.KeyWithId> published = PublicKeys.fromJwks(fetcher.fetch(jwksUrl));
+    List<PublicKey> byKid =
+        published.stream()
+            .filter(k -> k.kid().equals(jwt.kid()))
+            .map(PublicKeys.KeyWithId::key)
+            .toList();
+    return byKid.isEmpty() ? published.stream().map(PublicKeys.KeyWithId::key).toList() : byKid;
+  }
+
+  /** The provider's discovery document, whose issuer must be the discovery URL (go-oidc's rule). */
+  private JsonNode discoveryDocument(JwtConfig source) throws IOException {
+    String base = source.oidcDiscoveryUrl().replaceAll("/+$", "");
+    JsonNode document = fetcher.fetch(base + "/.well-known/openid-configuration");
+    String issuer = document.path("issuer").asText();
+    if (!issuer.equals(source.oidcDiscoveryUrl())) {
+      throw new IOException(
+          "oidc: issuer did not match the issuer returned by provider, expected \""
+              + source.oidcDiscoveryUrl()
+              + "\" got \""
+              + issuer
+              + "\"");
+    }
+    if (!document.path("jwks_uri").isTextual()) {
+      throw new IOException("oidc: discovery document has no jwks_uri");
+    }
+    return document;
+  }
+}
