@@ -11,9 +11,47 @@ import java.util.Locale;
  * @param namespace namespace, or null for cluster-scoped calls and cross-namespace lists
  * @param name object name, or null for collection calls
  * @param subresource subresource such as {@code status}, or null
+ * @param nonResourceUrl for a call to a non-resource URL such as {@code /openid/v1/jwks} (RBAC's
+ *     {@code nonResourceURLs}), its path; null for resource calls, which leave it out
  */
 public record ApiCall(
-    String verb, String group, String resource, String namespace, String name, String subresource) {
+    String verb,
+    String group,
+    String resource,
+    String namespace,
+    String name,
+    String subresource,
+    String nonResourceUrl) {
+
+  /** A call to a resource. */
+  public ApiCall(
+      String verb,
+      String group,
+      String resource,
+      String namespace,
+      String name,
+      String subresource) {
+    this(verb, group, resource, namespace, name, subresource, null);
+  }
+
+  /** A call to a non-resource URL: no group, resource, namespace or name. */
+  static ApiCall nonResource(String method, String url) {
+    return new ApiCall(method.toLowerCase(Locale.ROOT), "", null, null, null, null, url);
+  }
+
+  /**
+   * Whether this call is {@code verb} on {@code resource}, written as RBAC writes it: {@code
+   * statefulsets} for the objects, {@code statefulsets/status} for a subresource; {@code *} matches
+   * any verb or any resource.
+   */
+  boolean matches(String verbPattern, String resourcePattern) {
+    if (resource == null) {
+      return false;
+    }
+    String rbacResource = subresource == null ? resource : resource + "/" + subresource;
+    return ("*".equals(verbPattern) || verbPattern.equals(verb))
+        && ("*".equals(resourcePattern) || resourcePattern.equals(rbacResource));
+  }
 
   static ApiCall of(String method, ApiPath path) {
     return new ApiCall(

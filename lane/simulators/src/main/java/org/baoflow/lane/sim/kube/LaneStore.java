@@ -20,20 +20,15 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * fabric8's CRUD store extended with what the lane needs from a real API server: server-side apply,
  * status subresources for built-in kinds, 409 on stale status writes, StatefulSet field
- * immutability, ownerReference cascade on delete, and a log of every call.
+ * immutability and ownerReference cascade on delete.
  */
 final class LaneStore extends KubernetesCrudDispatcher {
   // Checks read the stored object before the write they guard; one writer at a time keeps the
   // check and the write atomic (the parent's own lock covers each step, not the pair).
   private final ReentrantLock writes = new ReentrantLock();
   private final ObjectMapper mapper = context.getMapper();
-  private final ApiCallLog callLog;
   private final OwnerCascade cascade = new OwnerCascade();
   private final ServerSideApply serverSideApply = new ServerSideApply(mapper, this);
-
-  LaneStore(ApiCallLog callLog) {
-    this.callLog = callLog;
-  }
 
   @Override
   public MockResponse dispatch(RecordedRequest request) {
@@ -42,7 +37,6 @@ final class LaneStore extends KubernetesCrudDispatcher {
       return super.dispatch(request);
     }
     ApiPath path = parsed.get();
-    callLog.record(ApiCall.of(request.getMethod(), path));
     if (request.method() == HttpMethod.GET) {
       return super.dispatch(request);
     }
