@@ -1,0 +1,33 @@
+package org.baoflow.lane.sim.kubelet;
+
+import java.time.Duration;
+import java.util.OptionalInt;
+
+/** A container that exited as soon as it started: a crash-looping image or a failed start. */
+final class CrashedContainer implements RunningContainer {
+  private final int exitCode;
+
+  CrashedContainer(int exitCode) {
+    this.exitCode = exitCode;
+  }
+
+  @Override
+  public int port() {
+    return 0;
+  }
+
+  @Override
+  public boolean ready() {
+    return false;
+  }
+
+  @Override
+  public OptionalInt exitCode() {
+    return OptionalInt.of(exitCode);
+  }
+
+  @Override
+  public void stop(Duration gracePeriod) {
+    // Nothing runs.
+  }
+}
