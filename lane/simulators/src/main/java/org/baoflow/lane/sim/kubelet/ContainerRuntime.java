@@ -9,7 +9,8 @@ import io.fabric8.kubernetes.api.model.Pod;
 public interface ContainerRuntime {
   /**
    * Starts the pod's (first) container. Throwing means the container exited at once; the kubelet
-   * counts it as a crash and restarts it with back-off.
+   * counts it as a crash, shows the exception's message as the container's termination message (so
+   * it must not carry secrets) and restarts it with back-off.
    *
    * @param pod the pod as stored in the API, a copy the runtime may keep
    */

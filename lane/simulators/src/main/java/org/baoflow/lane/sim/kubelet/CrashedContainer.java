@@ -6,9 +6,16 @@ import java.util.OptionalInt;
 /** A container that exited as soon as it started: a crash-looping image or a failed start. */
 final class CrashedContainer implements RunningContainer {
   private final int exitCode;
+  private final String message;
 
-  CrashedContainer(int exitCode) {
+  CrashedContainer(int exitCode, String message) {
     this.exitCode = exitCode;
+    this.message = message;
+  }
+
+  /** Why the container exited, as its termination message reports it. */
+  String message() {
+    return message;
   }
 
   @Override

@@ -33,7 +33,10 @@ public final class Kubelet implements AutoCloseable {
   /** Annotation carrying the loopback port a pod's container listens on. */
   public static final String PORT_ANNOTATION = "lane.openbao.org/port";
 
-  /** Held on the pods the kubelet creates, so deletion waits for the container to stop. */
+  /**
+   * Held on the pods the kubelet creates, so deletion waits for the container to stop (a pod
+   * deleted while no kubelet runs stays terminating, as on a node that is down).
+   */
   public static final String POD_FINALIZER = "lane.openbao.org/kubelet";
 
   private static final Logger LOG = LoggerFactory.getLogger(Kubelet.class);

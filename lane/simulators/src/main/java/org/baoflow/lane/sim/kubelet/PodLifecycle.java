@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The node side of the kubelet: runs each pod's container through the runtime, publishes its
@@ -106,7 +107,7 @@ final class PodLifecycle {
     slots.clear();
   }
 
-  private void edit(Pod pod, java.util.function.UnaryOperator<Pod> change) {
+  private void edit(Pod pod, UnaryOperator<Pod> change) {
     try {
       client
           .pods()

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.ContainerStateBuilder;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.PodCondition;
 import io.fabric8.kubernetes.api.model.PodConditionBuilder;
 import io.fabric8.kubernetes.api.model.PodStatus;
@@ -66,6 +67,7 @@ final class PodSlot {
               .withNewTerminated()
               .withExitCode(exit.getAsInt())
               .withReason(exit.getAsInt() == 0 ? "Completed" : "Error")
+              .withMessage(container instanceof CrashedContainer c ? c.message() : null)
               .withStartedAt(startedAt.toString())
               .withFinishedAt(now.truncatedTo(ChronoUnit.SECONDS).toString())
               .endTerminated()
@@ -84,13 +86,14 @@ final class PodSlot {
 
   private RunningContainer start(Pod pod, ContainerRuntime runtime, ImageFaults faults) {
     if (faults.crashLoops(image)) {
-      return new CrashedContainer(1);
+      return new CrashedContainer(1, "image " + image + " crash-loops in this lane");
     }
     try {
-      return runtime.start(pod);
+      return runtime.start(new PodBuilder(pod).build());
     } catch (RuntimeException e) {
-      // A container whose process fails to start exits with an error, as a real one would.
-      return new CrashedContainer(1);
+      // A container whose process fails to start exits with an error, as a real one would; its
+      // reason becomes the termination message, where Kubernetes shows a container's last words.
+      return new CrashedContainer(1, String.valueOf(e.getMessage()));
     }
   }
 

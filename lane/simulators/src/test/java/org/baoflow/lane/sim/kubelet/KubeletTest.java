@@ -11,6 +11,8 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.baoflow.lane.sim.kube.SharedLane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -92,7 +94,7 @@ class KubeletTest {
         .toList();
   }
 
-  private Pod awaitPod(String name, java.util.function.Predicate<Pod> condition, String what) {
+  private Pod awaitPod(String name, Predicate<Pod> condition, String what) {
     return Eventually.await(
         name + " " + what,
         () -> {
@@ -137,7 +139,7 @@ class KubeletTest {
         });
   }
 
-  private void editSet(String name, java.util.function.UnaryOperator<StatefulSet> change) {
+  private void editSet(String name, UnaryOperator<StatefulSet> change) {
     client.apps().statefulSets().inNamespace(ns).withName(name).edit(change);
   }
 
@@ -422,6 +424,20 @@ class KubeletTest {
             "restarted");
     assertThat(container(restarted).getLastState().getTerminated().getExitCode()).isEqualTo(137);
     assertThat(runtime.starts()).hasSize(2);
+  }
+
+  @Test
+  void aContainerThatFailsToStartCrashLoopsWithTheFailureAsItsTerminationMessage() {
+    startKubelet(true);
+    runtime.failStarts("no such file: /bao/config/config.hcl");
+    client.resource(set(ns, "fs", 1, "openbao:2.4.4")).create();
+
+    Pod pod = awaitPod("fs-0", p -> "CrashLoopBackOff".equals(waitingReason(p)), "crash-looping");
+    assertThat(container(pod).getLastState().getTerminated().getMessage())
+        .isEqualTo("no such file: /bao/config/config.hcl");
+
+    runtime.failStarts(null);
+    awaitReadyReplicas("fs", 1);
   }
 
   @Test

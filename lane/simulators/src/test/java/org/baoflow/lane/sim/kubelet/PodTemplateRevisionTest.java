@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -53,10 +54,10 @@ class PodTemplateRevisionTest {
   void backOffDoublesUpToItsCap() {
     KubeletTiming timing =
         new KubeletTiming(
-            java.time.Duration.ofMillis(1),
-            java.time.Duration.ofMillis(10),
-            java.time.Duration.ofMillis(35),
-            java.time.Duration.ofMillis(1));
+            Duration.ofMillis(1),
+            Duration.ofMillis(10),
+            Duration.ofMillis(35),
+            Duration.ofMillis(1));
 
     assertThat(timing.backOff(1)).hasMillis(10);
     assertThat(timing.backOff(2)).hasMillis(20);

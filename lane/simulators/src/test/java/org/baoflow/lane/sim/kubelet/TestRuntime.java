@@ -21,8 +21,18 @@ final class TestRuntime implements ContainerRuntime {
     this.readyOnStart = readyOnStart;
   }
 
+  private volatile String startFailure;
+
+  /** Makes every following start throw with {@code message}; null lets starts succeed again. */
+  void failStarts(String message) {
+    startFailure = message;
+  }
+
   @Override
   public RunningContainer start(Pod pod) {
+    if (startFailure != null) {
+      throw new IllegalStateException(startFailure);
+    }
     String name = pod.getMetadata().getName();
     TestContainer container =
         new TestContainer(
