@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.Informable;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.time.Clock;
@@ -61,19 +62,57 @@ public final class Kubelet implements AutoCloseable {
       ContainerRuntime runtime,
       ImageFaults faults,
       KubeletTiming timing) {
+    return start(
+        client,
+        "lane-kubelet-" + namespace,
+        new Watched(
+            client.apps().statefulSets().inNamespace(namespace),
+            client.pods().inNamespace(namespace),
+            client.persistentVolumeClaims().inNamespace(namespace)),
+        runtime,
+        faults,
+        timing);
+  }
+
+  /** Starts a kubelet for the workloads of every namespace: the node of a whole lane cluster. */
+  public static Kubelet startForAllNamespaces(
+      KubernetesClient client, ContainerRuntime runtime, ImageFaults faults, KubeletTiming timing) {
+    return start(
+        client,
+        "lane-kubelet",
+        new Watched(
+            client.apps().statefulSets().inAnyNamespace(),
+            client.pods().inAnyNamespace(),
+            client.persistentVolumeClaims().inAnyNamespace()),
+        runtime,
+        faults,
+        timing);
+  }
+
+  /** The resources a kubelet watches, in the scope it serves. */
+  private record Watched(
+      Informable<StatefulSet> sets,
+      Informable<Pod> pods,
+      Informable<PersistentVolumeClaim> claims) {}
+
+  private static Kubelet start(
+      KubernetesClient client,
+      String threadName,
+      Watched watched,
+      ContainerRuntime runtime,
+      ImageFaults faults,
+      KubeletTiming timing) {
     ScheduledExecutorService loop =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
-              Thread thread = new Thread(r, "lane-kubelet-" + namespace);
+              Thread thread = new Thread(r, threadName);
               thread.setDaemon(true);
               return thread;
             });
     Wake wake = new Wake(loop);
-    SharedIndexInformer<StatefulSet> sets =
-        client.apps().statefulSets().inNamespace(namespace).inform(wake, 0);
-    SharedIndexInformer<Pod> pods = client.pods().inNamespace(namespace).inform(wake, 0);
-    SharedIndexInformer<PersistentVolumeClaim> claims =
-        client.persistentVolumeClaims().inNamespace(namespace).inform(wake, 0);
+    SharedIndexInformer<StatefulSet> sets = watched.sets().inform(wake, 0);
+    SharedIndexInformer<Pod> pods = watched.pods().inform(wake, 0);
+    SharedIndexInformer<PersistentVolumeClaim> claims = watched.claims().inform(wake, 0);
     StatefulSetController controller = new StatefulSetController(client);
     PodLifecycle lifecycle = new PodLifecycle(client, runtime, faults, timing, Clock.systemUTC());
     Runnable pass =
@@ -81,7 +120,7 @@ public final class Kubelet implements AutoCloseable {
           try {
             Set<String> claimNames =
                 claims.getStore().list().stream()
-                    .map(c -> c.getMetadata().getName())
+                    .map(c -> c.getMetadata().getNamespace() + "/" + c.getMetadata().getName())
                     .collect(Collectors.toSet());
             List<Pod> podList = pods.getStore().list();
             for (StatefulSet set : sets.getStore().list()) {

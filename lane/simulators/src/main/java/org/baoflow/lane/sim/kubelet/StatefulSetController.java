@@ -32,6 +32,12 @@ final class StatefulSetController {
     this.revisions = new PodTemplateRevision(client.getKubernetesSerialization());
   }
 
+  /**
+   * One pass for {@code set}.
+   *
+   * @param pods the pods in the kubelet's scope (the set picks its own by controller reference)
+   * @param claims the existing claims, as {@code namespace/name}
+   */
   void reconcile(StatefulSet set, Collection<Pod> pods, Set<String> claims) {
     PodTemplateSpec template = set.getSpec().getTemplate();
     String updateRevision = revisions.of(set.getMetadata().getName(), template);
@@ -105,7 +111,8 @@ final class StatefulSetController {
   private void create(StatefulSet set, int ordinal, Set<String> claims, String revision) {
     // Claims first: a pod must never run without its volumes.
     for (PersistentVolumeClaim claim : StatefulSetPods.claims(set, ordinal)) {
-      if (!claims.contains(claim.getMetadata().getName())) {
+      if (!claims.contains(
+          claim.getMetadata().getNamespace() + "/" + claim.getMetadata().getName())) {
         createIgnoringConflict(() -> client.resource(claim).create());
       }
     }
