@@ -7,14 +7,14 @@ import java.nio.file.Path;
  * One lane API server for all tests of this module's JVM (starting one costs seconds); tests keep
  * apart by using their own namespaces.
  */
-final class SharedLane {
+public final class SharedLane {
   private static final Path CRDS = Path.of("../../deploy/crds");
   private static LaneKubernetes lane;
   private static KubernetesClient client;
 
   private SharedLane() {}
 
-  static synchronized LaneKubernetes lane() {
+  public static synchronized LaneKubernetes lane() {
     if (lane == null) {
       lane = LaneKubernetes.start(CRDS);
       System.out.printf(
@@ -24,7 +24,7 @@ final class SharedLane {
     return lane;
   }
 
-  static synchronized KubernetesClient client() {
+  public static synchronized KubernetesClient client() {
     if (client == null) {
       client = lane().newClient();
     }
