@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.baoflow.lane.sim.bao.raft.RaftSnapshot;
 import org.baoflow.lane.sim.bao.raft.SimRaft;
+import org.baoflow.lane.sim.node.NodeConfig;
+import org.baoflow.lane.sim.node.SealConfig;
 
 /**
  * One simulated OpenBao server process with an auto-unseal seal: initialized or not, sealed or not,
@@ -34,6 +36,21 @@ public final class SimNode {
     this.sealType = sealType;
     this.storage = storage;
     this.environment = environment;
+  }
+
+  /**
+   * A stopped node as its config.hcl describes it; the lane simulates auto-unseal seals only, so a
+   * config without an enabled seal stanza is an {@link IllegalArgumentException}.
+   */
+  public static SimNode of(NodeConfig config, NodeStorage storage, NodeEnvironment environment) {
+    String sealType =
+        config
+            .seal()
+            .filter(seal -> !seal.disabled())
+            .map(SealConfig::type)
+            .orElseThrow(
+                () -> new IllegalArgumentException("the lane simulates auto-unseal nodes only"));
+    return new SimNode(NodeIdentity.of(config), sealType, storage, environment);
   }
 
   /** Starts the process: an initialized node rejoins its raft and auto-unseals. */
