@@ -1,0 +1,89 @@
+package org.baoflow.lane.sim.bao.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.baoflow.lane.sim.bao.BaoException;
+import org.baoflow.lane.sim.bao.SimNode;
+
+/**
+ * A simulated node's HTTPS API on a loopback port, presenting the pod's certificate and answering
+ * with OpenBao's bodies, codes and headers.
+ */
+public final class BaoServer implements AutoCloseable {
+  private final HttpsServer server;
+  private final ExecutorService executor;
+
+  private BaoServer(HttpsServer server, ExecutorService executor) {
+    this.server = server;
+    this.executor = executor;
+  }
+
+  /** Serves {@code node} on 127.0.0.1 at an ephemeral port with the given PEM chain and key. */
+  public static BaoServer start(SimNode node, String certificatePem, String keyPem) {
+    Routes routes = new Routes();
+    new SysEndpoints(node).register(routes);
+    new RaftEndpoints(node).register(routes);
+    try {
+      HttpsServer server =
+          HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      server.setHttpsConfigurator(
+          new HttpsConfigurator(TlsContexts.server(certificatePem, keyPem)));
+      server.createContext("/", exchange -> dispatch(routes, exchange));
+      ExecutorService executor =
+          Executors.newCachedThreadPool(
+              task -> {
+                Thread thread = new Thread(task, "bao-" + node.identity().nodeId());
+                thread.setDaemon(true);
+                return thread;
+              });
+      server.setExecutor(executor);
+      server.start();
+      return new BaoServer(server, executor);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the node's API server", e);
+    }
+  }
+
+  private static void dispatch(Routes routes, HttpExchange raw) {
+    String path = raw.getRequestURI().getPath();
+    BaoExchange exchange = new BaoExchange(raw, path.startsWith("/v1/") ? path.substring(4) : path);
+    try {
+      if (!path.startsWith("/v1/")) {
+        throw new BaoException(404, List.of());
+      }
+      routes.resolve(exchange.path(), exchange.method()).handle(exchange);
+    } catch (BaoException e) {
+      exchange.error(e);
+    } catch (RuntimeException e) {
+      exchange.error(BaoException.of(500, "internal error"));
+    } finally {
+      raw.close();
+    }
+  }
+
+  /** The base URL, {@code https://127.0.0.1:<port>}. */
+  public URI uri() {
+    return URI.create("https://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+    try {
+      executor.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package org.baoflow.lane.sim.bao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.baoflow.lane.sim.node.NodeConfig;
+import org.junit.jupiter.api.Test;
+
+class SimNodeConfigTest {
+  private static final String LISTENER =
+      """
+      listener "tcp" {
+        address       = "[::]:8200"
+        tls_cert_file = "/openbao/tls/tls.crt"
+        tls_key_file  = "/openbao/tls/tls.key"
+      }
+      """;
+  private static final String STORAGE =
+      """
+      storage "raft" {
+        path    = "/openbao/data"
+        node_id = "bao-1"
+      }
+      """;
+  private static final String SEAL =
+      """
+      seal "static" {
+        current_key_id = "k1"
+        current_key    = "file:///openbao/unseal/key"
+      }
+      """;
+  private static final String ADDRESSES =
+      """
+      api_addr     = "https://bao-1.bao-internal.ns.svc:8200"
+      cluster_addr = "https://bao-1.bao-internal.ns.svc:8201"
+      """;
+
+  private final NodeEnvironment environment =
+      NodeEnvironment.of(
+          new BaoNetwork(),
+          new MutableClock(Instant.parse("2026-11-22T10:00:00Z")),
+          LaneTiming.fast());
+
+  @Test
+  void theConfigGivesTheNodeItsIdAddressesAndSealType() {
+    SimNode node =
+        SimNode.of(
+            NodeConfig.parse(ADDRESSES + LISTENER + STORAGE + SEAL),
+            new NodeStorage(),
+            environment);
+
+    assertThat(node.identity())
+        .isEqualTo(
+            new NodeIdentity(
+                "bao-1",
+                "https://bao-1.bao-internal.ns.svc:8200",
+                "bao-1.bao-internal.ns.svc:8201"));
+    assertThat(node.sealType()).isEqualTo("static");
+  }
+
+  @Test
+  void aShamirConfigOrAMissingAddressIsRefused() {
+    assertThatThrownBy(
+            () ->
+                SimNode.of(
+                    NodeConfig.parse(ADDRESSES + LISTENER + STORAGE),
+                    new NodeStorage(),
+                    environment))
+        .hasMessageContaining("auto-unseal");
+    assertThatThrownBy(
+            () ->
+                NodeIdentity.of(
+                    NodeConfig.parse(
+                        "api_addr = \"https://a:8200\"\n" + LISTENER + STORAGE + SEAL)))
+        .hasMessage("cluster_addr is not set");
+  }
+}

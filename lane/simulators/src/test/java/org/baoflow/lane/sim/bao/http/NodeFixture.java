@@ -1,0 +1,121 @@
+package org.baoflow.lane.sim.bao.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.baoflow.lane.sim.bao.BaoNetwork;
+import org.baoflow.lane.sim.bao.LaneTiming;
+import org.baoflow.lane.sim.bao.MutableClock;
+import org.baoflow.lane.sim.bao.NodeEnvironment;
+import org.baoflow.lane.sim.bao.NodeIdentity;
+import org.baoflow.lane.sim.bao.NodeStorage;
+import org.baoflow.lane.sim.bao.SimNode;
+
+/**
+ * Simulated nodes served over TLS on loopback, a hand-moved clock and a client that trusts them.
+ */
+final class NodeFixture implements AutoCloseable {
+  static final LaneTiming TIMING =
+      new LaneTiming(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(5));
+  private static final TestCertificates CERTIFICATES = TestCertificates.issue();
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
+  final NodeEnvironment environment = NodeEnvironment.of(new BaoNetwork(), clock, TIMING);
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .sslContext(CERTIFICATES.clientContext())
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+  private final List<BaoServer> servers = new ArrayList<>();
+
+  /** A node, its storage, and the server currently answering for it. */
+  record Node(SimNode sim, NodeStorage storage, BaoServer server) {}
+
+  Node start(String nodeId) {
+    return start(nodeId, new NodeStorage());
+  }
+
+  /** Starts node {@code nodeId} on {@code storage}, as a pod restarted on its volume would be. */
+  Node start(String nodeId, NodeStorage storage) {
+    SimNode node =
+        new SimNode(
+            new NodeIdentity(
+                nodeId, "https://" + nodeId + ".bao-internal:8200", nodeId + ".bao-internal:8201"),
+            "static",
+            storage,
+            environment);
+    node.start();
+    BaoServer server =
+        BaoServer.start(node, CERTIFICATES.serverCertificatePem(), CERTIFICATES.serverKeyPem());
+    servers.add(server);
+    return new Node(node, storage, server);
+  }
+
+  /** Stops the node's process and its server; the storage stays. */
+  void stop(Node node) {
+    node.sim().stop();
+    node.server().close();
+  }
+
+  Response send(Node node, String method, String path, String body, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(node.server().uri() + "/v1/" + path))
+            .timeout(Duration.ofSeconds(10))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    try {
+      HttpResponse<String> response =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  Response get(Node node, String path, String... headers) {
+    return send(node, "GET", path, null, headers);
+  }
+
+  Response post(Node node, String path, String body, String... headers) {
+    return send(node, "POST", path, body, headers);
+  }
+
+  /** A received answer and its parsed JSON body (null for an empty one). */
+  record Response(HttpResponse<String> raw) {
+    int status() {
+      return raw.statusCode();
+    }
+
+    JsonNode json() {
+      try {
+        return raw.body().isEmpty() ? null : MAPPER.readTree(raw.body());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    servers.forEach(BaoServer::close);
+  }
+}
