@@ -2,6 +2,7 @@ package org.baoflow.lane.sim.bao;
 
 import java.time.Clock;
 import java.util.function.Supplier;
+import org.baoflow.lane.sim.LaneTiming;
 
 /**
  * What the nodes of a lane share: the network joins travel over, the clock and delays, the version

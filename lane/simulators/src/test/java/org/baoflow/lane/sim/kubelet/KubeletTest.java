@@ -26,7 +26,9 @@ class KubeletTest {
           Duration.ofMillis(200),
           Duration.ofMillis(50));
 
-  private final KubernetesClient client = SharedLane.client();
+  // A client per test, closed with it: watches a closed kubelet leaves behind cannot fill the
+  // connection pool of the next test's client.
+  private final KubernetesClient client = SharedLane.lane().newClient();
   private final String ns = "kubelet-" + NAMESPACES.incrementAndGet();
   private final ImageFaults faults = new ImageFaults();
   private TestRuntime runtime;
@@ -42,6 +44,7 @@ class KubeletTest {
     if (kubelet != null) {
       kubelet.close();
     }
+    client.close();
   }
 
   private static StatefulSet set(String ns, String name, int replicas, String image) {

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.baoflow.lane.sim.bao.LaneTiming;
+import org.baoflow.lane.sim.LaneTiming;
 
 /**
  * The raft consensus that the nodes of one simulated OpenBao cluster share, with no networking: the

@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.baoflow.lane.sim.LaneTiming;
 import org.baoflow.lane.sim.bao.BaoNetwork;
-import org.baoflow.lane.sim.bao.LaneTiming;
 import org.baoflow.lane.sim.bao.MutableClock;
 import org.baoflow.lane.sim.bao.NodeEnvironment;
 import org.baoflow.lane.sim.bao.NodeIdentity;
@@ -24,8 +24,17 @@ import org.baoflow.lane.sim.bao.SimNode;
  * Simulated nodes served over TLS on loopback, a hand-moved clock and a client that trusts them.
  */
 final class NodeFixture implements AutoCloseable {
+  private static final LaneTiming FAST = LaneTiming.fast();
+
   static final LaneTiming TIMING =
-      new LaneTiming(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(5));
+      new LaneTiming(
+          Duration.ofSeconds(1),
+          Duration.ofSeconds(10),
+          Duration.ofSeconds(5),
+          FAST.autoUnsealRetry(),
+          FAST.probePeriod(),
+          FAST.crashBackOff(),
+          FAST.crashBackOffMax());
   private static final TestCertificates CERTIFICATES = TestCertificates.issue();
   private static final ObjectMapper MAPPER = new ObjectMapper();
 

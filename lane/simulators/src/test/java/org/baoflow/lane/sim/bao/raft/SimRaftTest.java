@@ -4,13 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.baoflow.lane.sim.bao.LaneTiming;
+import org.baoflow.lane.sim.LaneTiming;
 import org.baoflow.lane.sim.bao.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class SimRaftTest {
+  private static final LaneTiming FAST = LaneTiming.fast();
+
   private static final LaneTiming TIMING =
-      new LaneTiming(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(10));
+      new LaneTiming(
+          Duration.ofSeconds(2),
+          Duration.ofSeconds(10),
+          Duration.ofSeconds(10),
+          FAST.autoUnsealRetry(),
+          FAST.probePeriod(),
+          FAST.crashBackOff(),
+          FAST.crashBackOffMax());
 
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
 
