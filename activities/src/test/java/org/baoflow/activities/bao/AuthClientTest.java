@@ -2,39 +2,22 @@ package org.baoflow.activities.bao;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.baoflow.activities.bao.BaoFixtures.POD;
 import static org.baoflow.activities.bao.BaoFixtures.TOKEN;
 import static org.baoflow.activities.bao.BaoFixtures.TOKEN_VALUE;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Auth mounts, logins and the caller's own token against the reference's bodies. */
 class AuthClientTest {
 
   private static final String JWT = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ3b3JrZXIifQ.c2lnbmF0dXJl";
 
-  private static FakeBao server;
-  private static AuthClient auth;
+  @RegisterExtension static final FakeBaoNode NODE = new FakeBaoNode();
 
-  @BeforeAll
-  static void start() throws Exception {
-    server = FakeBao.start(BaoFixtures.CA, POD);
-    auth = new AuthClient(BaoFixtures.connect(server));
-  }
-
-  @BeforeEach
-  void forgetEarlierCalls() {
-    server.reset();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  private final FakeBao server = NODE.server();
+  private final AuthClient auth = new AuthClient(NODE.connection());
 
   @Test
   void enablingAMethodPostsItsTypeToTheMountPath() throws Exception {

@@ -2,40 +2,21 @@ package org.baoflow.activities.bao;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.baoflow.activities.bao.BaoFixtures.POD;
 import static org.baoflow.activities.bao.BaoFixtures.TOKEN;
 import static org.baoflow.activities.bao.BaoFixtures.TOKEN_VALUE;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** ACL policies and KV v2 data. */
 class PolicyAndKvClientTest {
 
-  private static FakeBao server;
-  private static PolicyClient policies;
-  private static KvClient kv;
+  @RegisterExtension static final FakeBaoNode NODE = new FakeBaoNode();
 
-  @BeforeAll
-  static void start() throws Exception {
-    server = FakeBao.start(BaoFixtures.CA, POD);
-    BaoConnection connection = BaoFixtures.connect(server);
-    policies = new PolicyClient(connection);
-    kv = new KvClient(connection);
-  }
-
-  @BeforeEach
-  void forgetEarlierCalls() {
-    server.reset();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  private final FakeBao server = NODE.server();
+  private final PolicyClient policies = new PolicyClient(NODE.connection());
+  private final KvClient kv = new KvClient(NODE.connection());
 
   @Test
   void writingAPolicySendsItsTextAndReturnsNoWarnings() throws Exception {

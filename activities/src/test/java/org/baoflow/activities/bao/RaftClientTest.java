@@ -2,38 +2,21 @@ package org.baoflow.activities.bao;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.baoflow.activities.bao.BaoFixtures.POD;
 import static org.baoflow.activities.bao.BaoFixtures.TOKEN;
 import static org.baoflow.activities.bao.BaoFixtures.TOKEN_VALUE;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Raft membership and autopilot against the reference's bodies. */
 class RaftClientTest {
 
-  private static FakeBao server;
-  private static RaftClient raft;
+  @RegisterExtension static final FakeBaoNode NODE = new FakeBaoNode();
 
-  @BeforeAll
-  static void start() throws Exception {
-    server = FakeBao.start(BaoFixtures.CA, POD);
-    raft = new RaftClient(BaoFixtures.connect(server));
-  }
-
-  @BeforeEach
-  void forgetEarlierCalls() {
-    server.reset();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  private final FakeBao server = NODE.server();
+  private final RaftClient raft = new RaftClient(NODE.connection());
 
   @Test
   void configurationListsVotersAndNonVoters() {

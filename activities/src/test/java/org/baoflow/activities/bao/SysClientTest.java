@@ -2,38 +2,21 @@ package org.baoflow.activities.bao;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.baoflow.activities.bao.BaoFixtures.POD;
 import static org.baoflow.activities.bao.BaoFixtures.TOKEN;
 import static org.baoflow.activities.bao.BaoFixtures.TOKEN_VALUE;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Seal and lifecycle endpoints against the reference's bodies and status codes. */
 class SysClientTest {
 
-  private static FakeBao server;
-  private static SysClient sys;
+  @RegisterExtension static final FakeBaoNode NODE = new FakeBaoNode();
 
-  @BeforeAll
-  static void start() throws Exception {
-    server = FakeBao.start(BaoFixtures.CA, POD);
-    sys = new SysClient(BaoFixtures.connect(server));
-  }
-
-  @BeforeEach
-  void forgetEarlierCalls() {
-    server.reset();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  private final FakeBao server = NODE.server();
+  private final SysClient sys = new SysClient(NODE.connection());
 
   @Test
   void readsWhetherTheNodeIsInitialized() {
