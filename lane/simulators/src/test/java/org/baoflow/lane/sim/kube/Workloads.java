@@ -6,17 +6,22 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 
 /** Minimal StatefulSets and Pods for the API server tests. */
-final class Workloads {
+public final class Workloads {
   private Workloads() {}
 
   static StatefulSet statefulSet(String namespace, String name) {
+    return statefulSet(namespace, name, 3, "openbao:2.4.4");
+  }
+
+  /** A StatefulSet {@code name} with one container of {@code image} and a {@code data} claim. */
+  public static StatefulSet statefulSet(String namespace, String name, int replicas, String image) {
     return new StatefulSetBuilder()
         .withNewMetadata()
         .withName(name)
         .withNamespace(namespace)
         .endMetadata()
         .withNewSpec()
-        .withReplicas(3)
+        .withReplicas(replicas)
         .withServiceName(name + "-internal")
         .withNewSelector()
         .addToMatchLabels("app", name)
@@ -28,7 +33,7 @@ final class Workloads {
         .withNewSpec()
         .addNewContainer()
         .withName("bao")
-        .withImage("openbao:2.4.4")
+        .withImage(image)
         .endContainer()
         .endSpec()
         .endTemplate()

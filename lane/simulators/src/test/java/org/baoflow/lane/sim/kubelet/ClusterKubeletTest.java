@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.baoflow.lane.sim.kube.LaneKubernetes;
+import org.baoflow.lane.sim.kube.Workloads;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,34 +28,7 @@ class ClusterKubeletTest {
   }
 
   private static StatefulSetBuilder set(String ns) {
-    return new StatefulSetBuilder()
-        .withNewMetadata()
-        .withName("bao")
-        .withNamespace(ns)
-        .endMetadata()
-        .withNewSpec()
-        .withReplicas(1)
-        .withServiceName("bao-internal")
-        .withNewSelector()
-        .addToMatchLabels("app", "bao")
-        .endSelector()
-        .withNewTemplate()
-        .withNewMetadata()
-        .addToLabels("app", "bao")
-        .endMetadata()
-        .withNewSpec()
-        .addNewContainer()
-        .withName("bao")
-        .withImage("openbao:2.4.4")
-        .endContainer()
-        .endSpec()
-        .endTemplate()
-        .addNewVolumeClaimTemplate()
-        .withNewMetadata()
-        .withName("data")
-        .endMetadata()
-        .endVolumeClaimTemplate()
-        .endSpec();
+    return new StatefulSetBuilder(Workloads.statefulSet(ns, "bao", 1, "openbao:2.4.4"));
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.baoflow.lane.sim.kube.SharedLane;
+import org.baoflow.lane.sim.kube.Workloads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,38 +49,7 @@ class KubeletTest {
   }
 
   private static StatefulSet set(String ns, String name, int replicas, String image) {
-    return new StatefulSetBuilder()
-        .withNewMetadata()
-        .withName(name)
-        .withNamespace(ns)
-        .endMetadata()
-        .withNewSpec()
-        .withReplicas(replicas)
-        .withServiceName(name + "-internal")
-        .withNewSelector()
-        .addToMatchLabels("app", name)
-        .endSelector()
-        .withNewTemplate()
-        .withNewMetadata()
-        .addToLabels("app", name)
-        .endMetadata()
-        .withNewSpec()
-        .addNewContainer()
-        .withName("bao")
-        .withImage(image)
-        .endContainer()
-        .endSpec()
-        .endTemplate()
-        .addNewVolumeClaimTemplate()
-        .withNewMetadata()
-        .withName("data")
-        .endMetadata()
-        .withNewSpec()
-        .withAccessModes("ReadWriteOnce")
-        .endSpec()
-        .endVolumeClaimTemplate()
-        .endSpec()
-        .build();
+    return Workloads.statefulSet(ns, name, replicas, image);
   }
 
   private Pod pod(String name) {

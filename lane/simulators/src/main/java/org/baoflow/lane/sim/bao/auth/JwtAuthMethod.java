@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -17,7 +19,7 @@ import java.util.TreeMap;
  * roles, and login verifying signature, lifetime and claims. Keys are fetched at each login through
  * the {@link JsonFetcher}, so a rotated issuer key is picked up.
  */
-final class JwtAuthMethod implements AuthMethod {
+final class JwtAuthMethod extends RoleLoginMethod {
 
   private static final String JOSE = "go-jose/go-jose/jwt: validation failed, ";
 
@@ -34,49 +36,27 @@ final class JwtAuthMethod implements AuthMethod {
   }
 
   @Override
-  public boolean unauthenticated(String subPath) {
-    return subPath.equals("login");
+  Optional<ObjectNode> configData() {
+    return Optional.ofNullable(config).map(JwtConfig::toData);
   }
 
   @Override
-  public synchronized BaoResponse handle(
-      Capability operation, String mountPath, String subPath, ObjectNode data) {
-    if (subPath.equals("config")) {
-      return switch (operation) {
-        case READ -> config == null ? BaoResponse.notFound() : Envelope.data(config.toData());
-        case CREATE, UPDATE -> writeConfig(data);
-        default -> BaoResponse.unsupported();
-      };
-    }
-    if (subPath.equals("role") && operation == Capability.LIST) {
-      ObjectNode keys = Json.object();
-      keys.set("keys", Json.array(List.copyOf(roles.keySet())));
-      return roles.isEmpty() ? BaoResponse.notFound() : Envelope.data(keys);
-    }
-    if (subPath.startsWith("role/")) {
-      String name = subPath.substring("role/".length());
-      return switch (operation) {
-        case READ ->
-            roles.containsKey(name)
-                ? Envelope.data(roles.get(name).toData())
-                : BaoResponse.notFound();
-        case CREATE, UPDATE -> writeRole(name, data);
-        case DELETE -> {
-          roles.remove(name);
-          yield BaoResponse.noContent();
-        }
-        default -> BaoResponse.unsupported();
-      };
-    }
-    if (subPath.equals("login")) {
-      return operation == Capability.UPDATE || operation == Capability.CREATE
-          ? login(mountPath, data)
-          : BaoResponse.unsupported();
-    }
-    return BaoResponse.notFound();
+  Set<String> roleNames() {
+    return roles.keySet();
   }
 
-  private BaoResponse writeConfig(ObjectNode data) {
+  @Override
+  Optional<ObjectNode> roleData(String name) {
+    return Optional.ofNullable(roles.get(name)).map(JwtRole::toData);
+  }
+
+  @Override
+  void deleteRole(String name) {
+    roles.remove(name);
+  }
+
+  @Override
+  BaoResponse writeConfig(ObjectNode data) {
     JwtConfig candidate = JwtConfig.from(data);
     int sources =
         (candidate.oidcDiscoveryUrl().isEmpty() ? 0 : 1)
@@ -116,7 +96,8 @@ final class JwtAuthMethod implements AuthMethod {
     return BaoResponse.noContent();
   }
 
-  private BaoResponse writeRole(String name, ObjectNode data) {
+  @Override
+  BaoResponse writeRole(String name, ObjectNode data) {
     try {
       roles.put(name, JwtRole.from(data));
     } catch (IllegalArgumentException e) {
@@ -125,7 +106,8 @@ final class JwtAuthMethod implements AuthMethod {
     return BaoResponse.noContent();
   }
 
-  private BaoResponse login(String mountPath, ObjectNode data) {
+  @Override
+  BaoResponse login(String mountPath, ObjectNode data) {
     String roleName = Json.text(data, "role");
     if (roleName.isEmpty() && config != null) {
       roleName = config.defaultRole();

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.baoflow.lane.sim.kube.auth.ServiceAccount;
@@ -14,7 +16,7 @@ import org.baoflow.lane.sim.kube.auth.TokenReviewResult;
  * and namespaces, and login through a TokenReview (the lane passes its cluster's {@code
  * TokenAuthenticator::review}).
  */
-final class KubernetesAuthMethod implements AuthMethod {
+final class KubernetesAuthMethod extends RoleLoginMethod {
 
   private final BiFunction<String, List<String>, TokenReviewResult> tokenReview;
   private final Logins logins;
@@ -29,45 +31,28 @@ final class KubernetesAuthMethod implements AuthMethod {
   }
 
   @Override
-  public boolean unauthenticated(String subPath) {
-    return subPath.equals("login");
+  Optional<ObjectNode> configData() {
+    return Optional.ofNullable(config).map(ObjectNode::deepCopy);
   }
 
   @Override
-  public synchronized BaoResponse handle(
-      Capability operation, String mountPath, String subPath, ObjectNode data) {
-    if (subPath.equals("config")) {
-      return switch (operation) {
-        case READ -> config == null ? BaoResponse.notFound() : Envelope.data(config.deepCopy());
-        case CREATE, UPDATE -> writeConfig(data);
-        default -> BaoResponse.unsupported();
-      };
-    }
-    if (subPath.startsWith("role/")) {
-      String name = subPath.substring("role/".length());
-      return switch (operation) {
-        case READ ->
-            roles.containsKey(name)
-                ? Envelope.data(roles.get(name).deepCopy())
-                : BaoResponse.notFound();
-        case CREATE, UPDATE -> writeRole(name, data);
-        case DELETE -> {
-          roles.remove(name);
-          roleTokens.remove(name);
-          yield BaoResponse.noContent();
-        }
-        default -> BaoResponse.unsupported();
-      };
-    }
-    if (subPath.equals("login")) {
-      return operation == Capability.UPDATE || operation == Capability.CREATE
-          ? login(mountPath, data)
-          : BaoResponse.unsupported();
-    }
-    return BaoResponse.notFound();
+  Set<String> roleNames() {
+    return roles.keySet();
   }
 
-  private BaoResponse writeConfig(ObjectNode data) {
+  @Override
+  Optional<ObjectNode> roleData(String name) {
+    return Optional.ofNullable(roles.get(name)).map(ObjectNode::deepCopy);
+  }
+
+  @Override
+  void deleteRole(String name) {
+    roles.remove(name);
+    roleTokens.remove(name);
+  }
+
+  @Override
+  BaoResponse writeConfig(ObjectNode data) {
     String host = Json.text(data, "kubernetes_host");
     if (host.isEmpty()) {
       return BaoResponse.badRequest("no host provided");
@@ -88,7 +73,8 @@ final class KubernetesAuthMethod implements AuthMethod {
     return BaoResponse.noContent();
   }
 
-  private BaoResponse writeRole(String name, ObjectNode data) {
+  @Override
+  BaoResponse writeRole(String name, ObjectNode data) {
     List<String> names = Json.list(data, "bound_service_account_names");
     List<String> namespaces = Json.list(data, "bound_service_account_namespaces");
     if (names.isEmpty()) {
@@ -121,7 +107,8 @@ final class KubernetesAuthMethod implements AuthMethod {
     return BaoResponse.noContent();
   }
 
-  private BaoResponse login(String mountPath, ObjectNode data) {
+  @Override
+  BaoResponse login(String mountPath, ObjectNode data) {
     String roleName = Json.text(data, "role");
     if (roleName.isEmpty()) {
       return BaoResponse.badRequest("missing role");
