@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.baoflow.lane.sim.bao.logical.Capability;
 
 /**
  * The combined ACL of a token's policies, evaluated as OpenBao does: rules with the same pattern

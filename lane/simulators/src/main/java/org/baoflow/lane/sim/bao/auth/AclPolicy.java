@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.baoflow.lane.sim.bao.logical.Capability;
 import org.baoflow.lane.sim.hcl.HclAttribute;
 import org.baoflow.lane.sim.hcl.HclBlock;
 import org.baoflow.lane.sim.hcl.HclBody;

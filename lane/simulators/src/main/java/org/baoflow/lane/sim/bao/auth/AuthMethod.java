@@ -1,6 +1,8 @@
 package org.baoflow.lane.sim.bao.auth;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.baoflow.lane.sim.bao.logical.BaoResponse;
+import org.baoflow.lane.sim.bao.logical.Capability;
 
 /** The logic behind one auth mount, {@code auth/<mount>/<subPath>}. */
 interface AuthMethod {

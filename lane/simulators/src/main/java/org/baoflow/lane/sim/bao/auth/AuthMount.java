@@ -1,6 +1,7 @@
 package org.baoflow.lane.sim.bao.auth;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.baoflow.lane.sim.bao.logical.Json;
 
 /**
  * An enabled auth method.

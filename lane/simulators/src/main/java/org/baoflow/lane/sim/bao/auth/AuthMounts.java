@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import org.baoflow.lane.sim.bao.logical.BaoResponse;
+import org.baoflow.lane.sim.bao.logical.Envelope;
+import org.baoflow.lane.sim.bao.logical.Json;
 
 /**
  * {@code sys/auth}: the enabled auth methods, with the built-in {@code token/} mount. Methods are

@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.baoflow.lane.sim.bao.logical.BaoRequest;
+import org.baoflow.lane.sim.bao.logical.BaoResponse;
+import org.baoflow.lane.sim.bao.logical.Capability;
+import org.baoflow.lane.sim.bao.logical.Envelope;
 import org.baoflow.lane.sim.kube.auth.TokenReviewResult;
 
 /**

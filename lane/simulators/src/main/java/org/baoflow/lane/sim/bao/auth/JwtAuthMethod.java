@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.baoflow.lane.sim.bao.logical.BaoResponse;
+import org.baoflow.lane.sim.bao.logical.Json;
 
 /**
  * The JWT auth method: config with one key source (OIDC discovery, JWKS URL or pinned PEM keys),

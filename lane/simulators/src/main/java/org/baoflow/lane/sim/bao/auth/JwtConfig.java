@@ -2,6 +2,7 @@ package org.baoflow.lane.sim.bao.auth;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.baoflow.lane.sim.bao.logical.Json;
 
 /**
  * {@code auth/<jwt mount>/config}: where the verification keys come from (exactly one source) and

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
+import org.baoflow.lane.sim.bao.logical.Json;
 
 /** {@code auth/<jwt mount>/role/:name}: bound constraints, leeways and token fields. */
 record JwtRole(

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import org.baoflow.lane.sim.bao.logical.BaoResponse;
+import org.baoflow.lane.sim.bao.logical.Json;
 import org.baoflow.lane.sim.kube.auth.ServiceAccount;
 import org.baoflow.lane.sim.kube.auth.TokenReviewResult;
 

@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.baoflow.lane.sim.bao.logical.BaoResponse;
+import org.baoflow.lane.sim.bao.logical.Envelope;
+import org.baoflow.lane.sim.bao.logical.Json;
 
 /**
  * Turns a successful login on a mount into a service token and the {@code auth} block of reference

@@ -2,6 +2,7 @@ package org.baoflow.lane.sim.bao.auth;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.baoflow.lane.sim.bao.logical.Capability;
 
 /**
  * One {@code path "<pattern>" { capabilities = [...] }} stanza. A pattern ending in {@code *}

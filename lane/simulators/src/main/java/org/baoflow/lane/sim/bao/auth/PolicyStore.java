@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.baoflow.lane.sim.bao.logical.BaoResponse;
+import org.baoflow.lane.sim.bao.logical.Envelope;
+import org.baoflow.lane.sim.bao.logical.Json;
 
 /**
  * {@code sys/policies/acl/:name}: the node's ACL policies, with the built-in {@code root} (which

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.baoflow.lane.sim.bao.logical.BaoResponse;
+import org.baoflow.lane.sim.bao.logical.Capability;
+import org.baoflow.lane.sim.bao.logical.Envelope;
+import org.baoflow.lane.sim.bao.logical.Json;
 
 /**
  * An auth method of the {@code config}, {@code role/<name>} and {@code login} shape, as JWT and

@@ -10,6 +10,7 @@ import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
 import java.util.List;
+import org.baoflow.lane.sim.bao.logical.Json;
 
 /**
  * A compact JWS as received at login, split but not yet trusted; {@link #verifiedBy} checks its

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.baoflow.lane.sim.bao.logical.Json;
 
 /**
  * The token fields every role and user carries ({@code token_policies} or the deprecated {@code

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.baoflow.lane.sim.bao.logical.Json;
 
 /** Service tokens: creation, lookup (an expired token is gone), lookup-self data and revoke. */
 public final class TokenStore {

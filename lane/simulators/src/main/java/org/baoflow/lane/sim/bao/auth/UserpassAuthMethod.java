@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import org.baoflow.lane.sim.bao.logical.BaoResponse;
+import org.baoflow.lane.sim.bao.logical.Capability;
+import org.baoflow.lane.sim.bao.logical.Envelope;
+import org.baoflow.lane.sim.bao.logical.Json;
 
 /**
  * The userpass auth method for the demo login: {@code users/:name} (password and token fields) and

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import org.baoflow.lane.sim.bao.logical.BaoResponse;
+import org.baoflow.lane.sim.bao.logical.Capability;
 import org.baoflow.lane.sim.kube.auth.ServiceAccount;
 import org.baoflow.lane.sim.kube.auth.ServiceAccountIssuer;
 import org.baoflow.lane.sim.kube.auth.SigningAlgorithm;

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.baoflow.lane.sim.bao.logical.BaoResponse;
+import org.baoflow.lane.sim.bao.logical.Capability;
 import org.junit.jupiter.api.Test;
 
 class TokensAndPoliciesTest {

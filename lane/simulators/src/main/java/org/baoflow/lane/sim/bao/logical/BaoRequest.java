@@ -1,4 +1,4 @@
-package org.baoflow.lane.sim.bao.auth;
+package org.baoflow.lane.sim.bao.logical;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.baoflow.lane.sim.bao.auth;
+package org.baoflow.lane.sim.bao.logical;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,35 +10,35 @@ import java.util.List;
 import java.util.Map;
 
 /** The package's Jackson mapper and the field readers OpenBao's loose request typing needs. */
-final class Json {
+public final class Json {
 
-  static final ObjectMapper MAPPER = new ObjectMapper();
+  public static final ObjectMapper MAPPER = new ObjectMapper();
 
   private Json() {}
 
-  static ObjectNode object() {
+  public static ObjectNode object() {
     return MAPPER.createObjectNode();
   }
 
-  static ArrayNode array(List<String> values) {
+  public static ArrayNode array(List<String> values) {
     ArrayNode array = MAPPER.createArrayNode();
     values.forEach(array::add);
     return array;
   }
 
-  static ObjectNode strings(Map<String, String> values) {
+  public static ObjectNode strings(Map<String, String> values) {
     ObjectNode object = object();
     values.forEach(object::put);
     return object;
   }
 
   /** A string field; numbers and booleans are read as their text, as OpenBao's decoder does. */
-  static String text(JsonNode data, String key) {
+  public static String text(JsonNode data, String key) {
     JsonNode value = data.path(key);
     return value.isValueNode() && !value.isNull() ? value.asText() : "";
   }
 
-  static boolean bool(JsonNode data, String key, boolean fallback) {
+  public static boolean bool(JsonNode data, String key, boolean fallback) {
     JsonNode value = data.path(key);
     if (value.isBoolean()) {
       return value.booleanValue();
@@ -47,7 +47,7 @@ final class Json {
   }
 
   /** A {@code []string} field, given as a JSON list or a comma-separated string. */
-  static List<String> list(JsonNode data, String key) {
+  public static List<String> list(JsonNode data, String key) {
     JsonNode value = data.path(key);
     List<String> values = new ArrayList<>();
     if (value.isArray()) {

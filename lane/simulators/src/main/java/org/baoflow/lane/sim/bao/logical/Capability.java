@@ -1,4 +1,4 @@
-package org.baoflow.lane.sim.bao.auth;
+package org.baoflow.lane.sim.bao.logical;
 
 import java.util.Locale;
 

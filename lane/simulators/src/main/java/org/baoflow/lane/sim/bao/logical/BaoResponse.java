@@ -1,4 +1,4 @@
-package org.baoflow.lane.sim.bao.auth;
+package org.baoflow.lane.sim.bao.logical;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -11,21 +11,21 @@ import java.util.List;
  */
 public record BaoResponse(int status, ObjectNode body) {
 
-  static BaoResponse noContent() {
+  public static BaoResponse noContent() {
     return new BaoResponse(204, null);
   }
 
-  static BaoResponse ok(ObjectNode envelope) {
+  public static BaoResponse ok(ObjectNode envelope) {
     return new BaoResponse(200, envelope);
   }
 
-  static BaoResponse error(int status, List<String> messages) {
+  public static BaoResponse error(int status, List<String> messages) {
     ObjectNode body = Json.object();
     body.set("errors", Json.array(messages));
     return new BaoResponse(status, body);
   }
 
-  static BaoResponse badRequest(String message) {
+  public static BaoResponse badRequest(String message) {
     return error(400, List.of(message));
   }
 
@@ -34,11 +34,11 @@ public record BaoResponse(int status, ObjectNode body) {
     return error(403, List.of("permission denied"));
   }
 
-  static BaoResponse notFound() {
+  public static BaoResponse notFound() {
     return error(404, List.of());
   }
 
-  static BaoResponse unsupported() {
+  public static BaoResponse unsupported() {
     return error(405, List.of());
   }
 }

@@ -1,14 +1,14 @@
-package org.baoflow.lane.sim.bao.auth;
+package org.baoflow.lane.sim.bao.logical;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.UUID;
 
 /** The logical response envelope of reference §1.2, every field present. */
-final class Envelope {
+public final class Envelope {
 
   private Envelope() {}
 
-  static ObjectNode of(ObjectNode data, ObjectNode auth) {
+  public static ObjectNode of(ObjectNode data, ObjectNode auth) {
     ObjectNode envelope = Json.object();
     envelope.put("request_id", UUID.randomUUID().toString());
     envelope.put("lease_id", "");
@@ -21,18 +21,18 @@ final class Envelope {
     return envelope;
   }
 
-  static BaoResponse data(ObjectNode data) {
+  public static BaoResponse data(ObjectNode data) {
     return BaoResponse.ok(of(data, null));
   }
 
   /** For the {@code sys/auth*} routes, which also copy the data keys to the top level. */
-  static BaoResponse dataAlsoAtTop(ObjectNode data) {
+  public static BaoResponse dataAlsoAtTop(ObjectNode data) {
     ObjectNode envelope = of(data, null);
     data.properties().forEach(field -> envelope.set(field.getKey(), field.getValue()));
     return BaoResponse.ok(envelope);
   }
 
-  static BaoResponse auth(ObjectNode auth) {
+  public static BaoResponse auth(ObjectNode auth) {
     return BaoResponse.ok(of(null, auth));
   }
 }
