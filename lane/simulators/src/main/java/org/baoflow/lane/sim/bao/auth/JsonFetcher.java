@@ -11,7 +11,11 @@ import java.io.IOException;
 public interface JsonFetcher {
 
   /**
-   * @throws IOException when the URL cannot be reached or answers with no JSON
+   * Fetches over HTTPS, trusting {@code caPem} (PEM certificates), or the JVM's trust store when it
+   * is empty, and verifying the URL's host name against the server certificate.
+   *
+   * @throws IOException when the URL cannot be reached, the certificate is not trusted or the
+   *     answer is no JSON
    */
-  JsonNode fetch(String url) throws IOException;
+  JsonNode fetch(String url, String caPem) throws IOException;
 }

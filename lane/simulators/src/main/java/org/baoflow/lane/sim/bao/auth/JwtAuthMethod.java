@@ -87,7 +87,7 @@ final class JwtAuthMethod extends RoleLoginMethod {
         if (!candidate.oidcDiscoveryUrl().isEmpty()) {
           discoveryDocument(candidate);
         } else if (!candidate.jwksUrl().isEmpty()) {
-          fetcher.fetch(candidate.jwksUrl());
+          fetcher.fetch(candidate.jwksUrl(), "");
         }
       } catch (IOException e) {
         String what = candidate.oidcDiscoveryUrl().isEmpty() ? "JWKS URL" : "oidc discovery URL";
@@ -244,7 +244,7 @@ final class JwtAuthMethod extends RoleLoginMethod {
         config.jwksUrl().isEmpty()
             ? discoveryDocument(config).path("jwks_uri").asText()
             : config.jwksUrl();
-    List<PublicKeys.KeyWithId> published = PublicKeys.fromJwks(fetcher.fetch(jwksUrl));
+    List<PublicKeys.KeyWithId> published = PublicKeys.fromJwks(fetcher.fetch(jwksUrl, ""));
     List<PublicKey> byKid =
         published.stream()
             .filter(k -> k.kid().equals(jwt.kid()))
@@ -256,7 +256,7 @@ final class JwtAuthMethod extends RoleLoginMethod {
   /** The provider's discovery document, whose issuer must be the discovery URL (go-oidc's rule). */
   private JsonNode discoveryDocument(JwtConfig source) throws IOException {
     String base = source.oidcDiscoveryUrl().replaceAll("/+$", "");
-    JsonNode document = fetcher.fetch(base + "/.well-known/openid-configuration");
+    JsonNode document = fetcher.fetch(base + "/.well-known/openid-configuration", "");
     String issuer = document.path("issuer").asText();
     if (!issuer.equals(source.oidcDiscoveryUrl())) {
       throw new IOException(

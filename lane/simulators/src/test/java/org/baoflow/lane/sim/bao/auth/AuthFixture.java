@@ -58,7 +58,7 @@ final class AuthFixture {
     return KEYS.computeIfAbsent(algorithm, SigningKey::generate);
   }
 
-  private JsonNode fetch(String url) throws IOException {
+  private JsonNode fetch(String url, String caPem) throws IOException {
     JsonNode document = documents.get(url);
     if (document == null) {
       throw new IOException("Get \"" + url + "\": dial tcp: connection refused");
