@@ -8,22 +8,24 @@ import io.fabric8.mockwebserver.MockWebServer;
 import io.fabric8.mockwebserver.ServerRequest;
 import io.fabric8.mockwebserver.ServerResponse;
 import io.fabric8.mockwebserver.http.Dispatcher;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.baoflow.lane.sim.tls.LaneCertificateAuthority;
+import org.baoflow.lane.sim.tls.TlsFrontend;
 
 /**
- * fabric8's mock API server listening over HTTPS on a loopback port, and the client {@link Config}
- * that trusts exactly its self-signed certificate.
+ * fabric8's mock API server on a loopback port behind a TLS frontend whose certificate, issued by
+ * the cluster's own CA, names the server as a real API server's does ({@code
+ * kubernetes.default.svc} and the rest, {@code localhost}, {@code 127.0.0.1}), and the client
+ * {@link Config} that trusts exactly that CA. Pods read the same CA as their service-account {@code
+ * ca.crt}.
  */
 final class HttpsApiServer implements AutoCloseable {
   private static final String LANE_NAMESPACE = "default";
@@ -32,12 +34,24 @@ final class HttpsApiServer implements AutoCloseable {
   // call log, so only warnings are worth printing. Held in a field: JUL keeps loggers weakly.
   private static final Logger REQUEST_LOGGER = quietRequestLogger();
 
-  private final KubernetesMockServer server;
-  private final Config clientConfig;
+  /** The names a pod reaches its cluster's API server by, and the loopback names. */
+  static final List<String> SERVER_NAMES =
+      List.of(
+          "127.0.0.1",
+          "localhost",
+          "kubernetes",
+          "kubernetes.default",
+          "kubernetes.default.svc",
+          "kubernetes.default.svc.cluster.local");
 
-  private HttpsApiServer(KubernetesMockServer server, Config clientConfig) {
+  private final KubernetesMockServer server;
+  private final TlsFrontend frontend;
+  private final String caPem;
+
+  private HttpsApiServer(KubernetesMockServer server, TlsFrontend frontend, String caPem) {
     this.server = server;
-    this.clientConfig = clientConfig;
+    this.frontend = frontend;
+    this.caPem = caPem;
   }
 
   /**
@@ -55,9 +69,17 @@ final class HttpsApiServer implements AutoCloseable {
             new MockWebServer(),
             expectations,
             dispatcherFactory.apply(expectations),
-            true);
+            false);
     server.start(InetAddress.getLoopbackAddress(), 0);
-    return new HttpsApiServer(server, clientConfig(server));
+    LaneCertificateAuthority ca = LaneCertificateAuthority.create("lane-kubernetes-ca");
+    try {
+      TlsFrontend frontend =
+          TlsFrontend.start(ca.issueServer(SERVER_NAMES), server.getPort(), "lane-kube-api-tls");
+      return new HttpsApiServer(server, frontend, ca.certificatePem());
+    } catch (RuntimeException e) {
+      server.shutdown();
+      throw e;
+    }
   }
 
   private static Logger quietRequestLogger() {
@@ -66,32 +88,29 @@ final class HttpsApiServer implements AutoCloseable {
     return logger;
   }
 
-  private static Config clientConfig(KubernetesMockServer server) {
+  /** Client configuration for this server: its URL and its certificate as the only trusted CA. */
+  Config clientConfig() {
     return new ConfigBuilder(Config.empty())
-        .withMasterUrl(server.url("/"))
-        .withCaCertData(certificateData(server))
+        .withMasterUrl("https://127.0.0.1:" + port() + "/")
+        .withCaCertData(
+            Base64.getEncoder().encodeToString(caPem.getBytes(StandardCharsets.US_ASCII)))
         .withNamespace(LANE_NAMESPACE)
         .build();
   }
 
-  private static String certificateData(KubernetesMockServer server) {
-    try {
-      String pem =
-          Files.readString(
-              Path.of(server.getSelfSignedCertificate().certificatePath()), StandardCharsets.UTF_8);
-      return Base64.getEncoder().encodeToString(pem.getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the mock server's certificate", e);
-    }
+  /** The loopback port of the HTTPS endpoint. */
+  int port() {
+    return frontend.port();
   }
 
-  /** Client configuration for this server: its URL and its certificate as the only trusted CA. */
-  Config clientConfig() {
-    return new ConfigBuilder(clientConfig).build();
+  /** The CA that issued the server's certificate, PEM. */
+  String caPem() {
+    return caPem;
   }
 
   @Override
   public void close() {
+    frontend.close();
     server.shutdown();
   }
 }

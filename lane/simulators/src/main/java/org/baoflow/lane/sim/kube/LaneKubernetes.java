@@ -108,6 +108,19 @@ public final class LaneKubernetes implements Closeable {
     return server.clientConfig();
   }
 
+  /**
+   * The CA of the API server's certificate, PEM: what clients trust and what pods get as their
+   * service-account {@code ca.crt}.
+   */
+  public String caCertificatePem() {
+    return server.caPem();
+  }
+
+  /** The loopback port of the API server (HTTPS). */
+  public int port() {
+    return server.port();
+  }
+
   /** A new client for this cluster; it is closed with the cluster. */
   public KubernetesClient newClient() {
     KubernetesClient client = new KubernetesClientBuilder().withConfig(clientConfig()).build();

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.baoflow.lane.sim.bao.BaoException;
 import org.baoflow.lane.sim.bao.SimNode;
+import org.baoflow.lane.sim.tls.TlsContexts;
 
 /**
  * A simulated node's HTTPS API on a loopback port, presenting the pod's certificate and answering

@@ -1,4 +1,4 @@
-package org.baoflow.lane.sim.bao.http;
+package org.baoflow.lane.sim.tls;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
