@@ -11,25 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.baoflow.activities.kube.render.CertificateSecretsRenderer;
-import org.baoflow.activities.kube.render.CertificateSecretsRenderer.PemPair;
 import org.baoflow.activities.kube.render.ClusterModel;
-import org.baoflow.activities.kube.render.ClusterRenderInput;
-import org.baoflow.activities.kube.render.ClusterRenderer;
-import org.baoflow.activities.kube.render.ConfigRevision;
-import org.baoflow.activities.kube.render.Platform;
-import org.baoflow.activities.kube.render.ServerSanRequests;
-import org.baoflow.activities.pki.CertificateAuthority;
-import org.baoflow.activities.pki.CertificateFingerprint;
-import org.baoflow.activities.pki.IssuedCertificate;
-import org.baoflow.activities.pki.PemCodec;
-import org.baoflow.activities.pki.SanRequest;
-import org.baoflow.activities.pki.ServerSans;
 import org.baoflow.api.v1alpha1.OpenBaoCluster;
 import org.baoflow.api.v1alpha1.SealType;
 import org.baoflow.api.validation.BaoFlowValidator;
@@ -41,11 +27,6 @@ import org.baoflow.api.validation.ValidationResult;
  * and a fresh static seal key) and prints them as YAML. Secret values are never printed.
  */
 public final class RenderDemo {
-  /** Where the worker would run; the JWT roles of the rendered self-init bind its account. */
-  static final Platform PLATFORM =
-      new Platform(
-          "baoflow-system", "baoflow-worker", "https://kubernetes.default.svc.cluster.local");
-
   private static final KubernetesSerialization YAML = new KubernetesSerialization();
 
   private RenderDemo() {}
@@ -89,35 +70,9 @@ public final class RenderDemo {
 
   /** Every resource of the cluster at its full size, secrets redacted. */
   static List<HasMetadata> render(ClusterModel model, Instant now) {
-    int replicas = model.spec().getReplicas();
-    SanRequest sans =
-        ServerSanRequests.of(
-            model, List.of(new SanRequest.PodSet(model.names().statefulSet(null), replicas)));
-    CertificateAuthority ca = CertificateAuthority.create(model.names().cluster(), now);
-    IssuedCertificate server =
-        ca.issueServerCertificate(
-            model.names().cluster(), model.names().namespace(), ServerSans.compute(sans), now);
-    String caPem = PemCodec.encodeCertificates(List.of(ca.certificate()));
-    List<HasMetadata> resources = new ArrayList<>();
-    CertificateSecretsRenderer.render(
-            model,
-            new PemPair(caPem, PemCodec.encodePrivateKey(ca.privateKey())),
-            new PemPair(
-                PemCodec.encodeCertificates(List.of(server.certificate())),
-                PemCodec.encodePrivateKey(server.privateKey())))
-        .forEach(resources::add);
-    resources.addAll(
-        ClusterRenderer.render(
-            new ClusterRenderInput(
-                model,
-                PLATFORM,
-                ConfigRevision.unrevisioned(),
-                replicas,
-                CertificateFingerprint.sha256Hex(server.certificate()),
-                staticSealKey(model),
-                caPem,
-                null)));
-    return resources.stream().map(RenderDemo::redacted).toList();
+    return ClusterResources.render(model, now, staticSealKey(model)).resources().stream()
+        .map(RenderDemo::redacted)
+        .toList();
   }
 
   private static byte[] staticSealKey(ClusterModel model) {
