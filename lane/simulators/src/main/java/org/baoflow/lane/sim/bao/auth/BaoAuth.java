@@ -3,16 +3,24 @@ package org.baoflow.lane.sim.bao.auth;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.baoflow.lane.sim.bao.logical.BaoRequest;
 import org.baoflow.lane.sim.bao.logical.BaoResponse;
 import org.baoflow.lane.sim.bao.logical.Capability;
 import org.baoflow.lane.sim.bao.logical.Envelope;
+import org.baoflow.lane.sim.bao.storage.LogicalStorage;
 import org.baoflow.lane.sim.kube.auth.TokenReviewResult;
 
 /**
  * The auth logic of one simulated OpenBao node, independent of HTTP: tokens, ACL policies, auth
  * mounts and the JWT, Kubernetes and userpass methods.
+ *
+ * <p>All of it lives in the node's {@link LogicalStorage}, laid out as OpenBao lays it out ({@code
+ * sys/token/id/<hash>}, {@code sys/policy/<name>}, {@code core/auth}, {@code auth/<mount
+ * uuid>/...}), and is read on every request: a raft snapshot carries it, a restore replaces it, and
+ * two instances over the same storage see each other's writes.
  *
  * <p>The node server calls {@link #handle} for every logical request; when it answers empty the
  * path is not an auth path, and the server calls {@link #authorize} before serving it itself.
@@ -21,9 +29,14 @@ public final class BaoAuth {
 
   private static final String POLICIES = "sys/policies/acl";
   private static final String SYS_AUTH = "sys/auth";
+  private static final Set<String> METHOD_TYPES = Set.of("jwt", "oidc", "kubernetes", "userpass");
 
+  private final Clock clock;
+  private final JsonFetcher fetcher;
+  private final BiFunction<String, List<String>, TokenReviewResult> tokenReview;
+  private final LogicalStorage storage;
   private final TokenStore tokens;
-  private final PolicyStore policies = new PolicyStore();
+  private final PolicyStore policies;
   private final AuthMounts mounts;
 
   /**
@@ -31,22 +44,20 @@ public final class BaoAuth {
    * @param fetcher fetches OIDC discovery documents and JWKS for JWT auth
    * @param tokenReview the Kubernetes TokenReview for Kubernetes auth: token and audiences in, the
    *     review's outcome out (the lane passes {@code TokenAuthenticator::review})
+   * @param storage the node's storage behind the barrier; nothing is read before the first request
    */
   public BaoAuth(
       Clock clock,
       JsonFetcher fetcher,
-      BiFunction<String, List<String>, TokenReviewResult> tokenReview) {
-    this.tokens = new TokenStore(clock);
-    Logins logins = new Logins(tokens);
-    this.mounts =
-        new AuthMounts(
-            type ->
-                switch (type) {
-                  case "jwt", "oidc" -> Optional.of(new JwtAuthMethod(fetcher, clock, logins));
-                  case "kubernetes" -> Optional.of(new KubernetesAuthMethod(tokenReview, logins));
-                  case "userpass" -> Optional.of(new UserpassAuthMethod(logins));
-                  default -> Optional.empty();
-                });
+      BiFunction<String, List<String>, TokenReviewResult> tokenReview,
+      LogicalStorage storage) {
+    this.clock = clock;
+    this.fetcher = fetcher;
+    this.tokenReview = tokenReview;
+    this.storage = storage;
+    this.tokens = new TokenStore(clock, storage);
+    this.policies = new PolicyStore(storage);
+    this.mounts = new AuthMounts(storage, METHOD_TYPES::contains);
   }
 
   public TokenStore tokens() {
@@ -92,7 +103,7 @@ public final class BaoAuth {
     return Optional.empty();
   }
 
-  private BaoResponse checked(BaoRequest request, java.util.function.Supplier<BaoResponse> action) {
+  private BaoResponse checked(BaoRequest request, Supplier<BaoResponse> action) {
     return authorize(request.token(), request.operation(), request.path()).orElseGet(action);
   }
 
@@ -128,17 +139,31 @@ public final class BaoAuth {
       return checked(request, () -> tokenSelf(request, rest));
     }
     Optional<AuthMount> mount = mounts.route(rest);
-    if (mount.isEmpty() || mount.get().method() == null) {
+    Optional<AuthMethod> method = mount.flatMap(this::method);
+    if (method.isEmpty()) {
       return checked(request, BaoResponse::notFound);
     }
     String subPath = rest.substring(Math.min(rest.length(), mount.get().path().length()));
-    AuthMethod method = mount.get().method();
-    if (method.unauthenticated(subPath)) {
-      return method.handle(request.operation(), mount.get().path(), subPath, request.data());
+    if (method.get().unauthenticated(subPath)) {
+      return method.get().handle(request.operation(), subPath, request.data());
     }
     return checked(
-        request,
-        () -> method.handle(request.operation(), mount.get().path(), subPath, request.data()));
+        request, () -> method.get().handle(request.operation(), subPath, request.data()));
+  }
+
+  /**
+   * The logic of a mount over its own storage view; the built-in {@code token/} mount has none, as
+   * its paths are served here.
+   */
+  private Optional<AuthMethod> method(AuthMount mount) {
+    LogicalStorage view = storage.under(mount.storagePrefix());
+    Logins logins = new Logins(tokens, storage, mount);
+    return switch (mount.type()) {
+      case "jwt", "oidc" -> Optional.of(new JwtAuthMethod(fetcher, clock, view, logins));
+      case "kubernetes" -> Optional.of(new KubernetesAuthMethod(tokenReview, view, logins));
+      case "userpass" -> Optional.of(new UserpassAuthMethod(view, logins));
+      default -> Optional.empty();
+    };
   }
 
   private BaoResponse tokenSelf(BaoRequest request, String rest) {

@@ -11,15 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import org.baoflow.lane.sim.bao.logical.BaoResponse;
 import org.baoflow.lane.sim.bao.logical.Json;
+import org.baoflow.lane.sim.bao.storage.LogicalStorage;
 
 /**
  * The JWT auth method: config with one key source (OIDC discovery, JWKS URL or pinned PEM keys),
  * roles, and login verifying signature, lifetime and claims. Keys are fetched at each login through
- * the {@link JsonFetcher}, so a rotated issuer key is picked up.
+ * the {@link JsonFetcher}, trusting the CA the config names, so a rotated issuer key is picked up.
  */
 final class JwtAuthMethod extends RoleLoginMethod {
 
@@ -28,10 +27,12 @@ final class JwtAuthMethod extends RoleLoginMethod {
   private final JsonFetcher fetcher;
   private final Clock clock;
   private final Logins logins;
-  private final Map<String, JwtRole> roles = new TreeMap<>();
-  private JwtConfig config;
 
-  JwtAuthMethod(JsonFetcher fetcher, Clock clock, Logins logins) {
+  /**
+   * @param storage the mount's own storage view
+   */
+  JwtAuthMethod(JsonFetcher fetcher, Clock clock, LogicalStorage storage, Logins logins) {
+    super(storage);
     this.fetcher = fetcher;
     this.clock = clock;
     this.logins = logins;
@@ -39,22 +40,20 @@ final class JwtAuthMethod extends RoleLoginMethod {
 
   @Override
   Optional<ObjectNode> configData() {
-    return Optional.ofNullable(config).map(JwtConfig::toData);
-  }
-
-  @Override
-  Set<String> roleNames() {
-    return roles.keySet();
+    return config().map(JwtConfig::toData);
   }
 
   @Override
   Optional<ObjectNode> roleData(String name) {
-    return Optional.ofNullable(roles.get(name)).map(JwtRole::toData);
+    return role(name).map(JwtRole::toData);
   }
 
-  @Override
-  void deleteRole(String name) {
-    roles.remove(name);
+  private Optional<JwtConfig> config() {
+    return storedConfig().map(JwtConfig::from);
+  }
+
+  private Optional<JwtRole> role(String name) {
+    return storedRole(name).map(JwtRole::unchecked);
   }
 
   @Override
@@ -87,21 +86,21 @@ final class JwtAuthMethod extends RoleLoginMethod {
         if (!candidate.oidcDiscoveryUrl().isEmpty()) {
           discoveryDocument(candidate);
         } else if (!candidate.jwksUrl().isEmpty()) {
-          fetcher.fetch(candidate.jwksUrl(), "");
+          fetcher.fetch(candidate.jwksUrl(), candidate.jwksCaPem());
         }
       } catch (IOException e) {
         String what = candidate.oidcDiscoveryUrl().isEmpty() ? "JWKS URL" : "oidc discovery URL";
         return BaoResponse.badRequest("error checking " + what + ": " + e.getMessage());
       }
     }
-    config = candidate;
+    storeConfig(candidate.toData());
     return BaoResponse.noContent();
   }
 
   @Override
   BaoResponse writeRole(String name, ObjectNode data) {
     try {
-      roles.put(name, JwtRole.from(data));
+      storeRole(name, JwtRole.from(data).toData());
     } catch (IllegalArgumentException e) {
       return BaoResponse.badRequest(e.getMessage());
     }
@@ -109,7 +108,8 @@ final class JwtAuthMethod extends RoleLoginMethod {
   }
 
   @Override
-  BaoResponse login(String mountPath, ObjectNode data) {
+  BaoResponse login(ObjectNode data) {
+    JwtConfig config = config().orElse(null);
     String roleName = Json.text(data, "role");
     if (roleName.isEmpty() && config != null) {
       roleName = config.defaultRole();
@@ -117,7 +117,7 @@ final class JwtAuthMethod extends RoleLoginMethod {
     if (roleName.isEmpty()) {
       return BaoResponse.badRequest("missing role");
     }
-    JwtRole role = roles.get(roleName);
+    JwtRole role = role(roleName).orElse(null);
     if (role == null) {
       return BaoResponse.badRequest("role \"" + roleName + "\" could not be found");
     }
@@ -139,7 +139,7 @@ final class JwtAuthMethod extends RoleLoginMethod {
     }
     List<PublicKey> keys;
     try {
-      keys = keysFor(jwt);
+      keys = keysFor(config, jwt);
     } catch (IOException | GeneralSecurityException e) {
       return BaoResponse.badRequest(
           "error validating token: error fetching keys: " + e.getMessage());
@@ -149,7 +149,7 @@ final class JwtAuthMethod extends RoleLoginMethod {
           "error validating token: error verifying token signature: no known key successfully"
               + " validated the token signature");
     }
-    String claimsError = claimsError(jwt.claims(), role);
+    String claimsError = claimsError(jwt.claims(), config, role);
     if (claimsError != null) {
       return BaoResponse.badRequest(claimsError);
     }
@@ -157,11 +157,11 @@ final class JwtAuthMethod extends RoleLoginMethod {
     if (!user.isValueNode() || user.asText().isEmpty()) {
       return BaoResponse.badRequest("claim \"" + role.userClaim() + "\" not found in token");
     }
-    return logins.issue(mountPath, role.token(), user.asText(), Map.of("role", roleName));
+    return logins.issue(role.token(), user.asText(), Map.of("role", roleName));
   }
 
   /** The first failed check on the verified claims, in OpenBao's order, or {@code null}. */
-  private String claimsError(JsonNode claims, JwtRole role) {
+  private String claimsError(JsonNode claims, JwtConfig config, JwtRole role) {
     Instant now = clock.instant();
     if (claims.path("exp").isNumber()
         && now.isAfter(
@@ -232,7 +232,8 @@ final class JwtAuthMethod extends RoleLoginMethod {
     return values;
   }
 
-  private List<PublicKey> keysFor(SignedJwt jwt) throws IOException, GeneralSecurityException {
+  private List<PublicKey> keysFor(JwtConfig config, SignedJwt jwt)
+      throws IOException, GeneralSecurityException {
     if (!config.validationPubkeys().isEmpty()) {
       List<PublicKey> keys = new ArrayList<>();
       for (String pem : config.validationPubkeys()) {
@@ -240,11 +241,14 @@ final class JwtAuthMethod extends RoleLoginMethod {
       }
       return keys;
     }
-    String jwksUrl =
+    // The JWKS named by a discovery document is fetched with the discovery CA, as go-oidc's
+    // provider reuses the discovery HTTP client for its key set.
+    JsonNode jwks =
         config.jwksUrl().isEmpty()
-            ? discoveryDocument(config).path("jwks_uri").asText()
-            : config.jwksUrl();
-    List<PublicKeys.KeyWithId> published = PublicKeys.fromJwks(fetcher.fetch(jwksUrl, ""));
+            ? fetcher.fetch(
+                discoveryDocument(config).path("jwks_uri").asText(), config.oidcDiscoveryCaPem())
+            : fetcher.fetch(config.jwksUrl(), config.jwksCaPem());
+    List<PublicKeys.KeyWithId> published = PublicKeys.fromJwks(jwks);
     List<PublicKey> byKid =
         published.stream()
             .filter(k -> k.kid().equals(jwt.kid()))
@@ -256,7 +260,8 @@ final class JwtAuthMethod extends RoleLoginMethod {
   /** The provider's discovery document, whose issuer must be the discovery URL (go-oidc's rule). */
   private JsonNode discoveryDocument(JwtConfig source) throws IOException {
     String base = source.oidcDiscoveryUrl().replaceAll("/+$", "");
-    JsonNode document = fetcher.fetch(base + "/.well-known/openid-configuration", "");
+    JsonNode document =
+        fetcher.fetch(base + "/.well-known/openid-configuration", source.oidcDiscoveryCaPem());
     String issuer = document.path("issuer").asText();
     if (!issuer.equals(source.oidcDiscoveryUrl())) {
       throw new IOException(

@@ -25,38 +25,26 @@ record JwtRole(
   }
 
   /**
+   * A role written by a request, checked as OpenBao checks it.
+   *
    * @throws IllegalArgumentException with the 400 text OpenBao answers for an invalid role
    */
   static JwtRole from(ObjectNode data) {
-    String roleType =
-        Json.text(data, "role_type").isEmpty() ? "oidc" : Json.text(data, "role_type");
-    if (!roleType.equals("oidc") && !roleType.equals("jwt")) {
-      throw new IllegalArgumentException("invalid 'role_type': " + roleType);
+    JwtRole role = unchecked(data);
+    if (!role.roleType.equals("oidc") && !role.roleType.equals("jwt")) {
+      throw new IllegalArgumentException("invalid 'role_type': " + role.roleType);
     }
-    JsonNode boundClaims = data.path("bound_claims").isObject() ? data.path("bound_claims") : null;
-    JwtRole role =
-        new JwtRole(
-            roleType,
-            Json.text(data, "user_claim"),
-            Json.list(data, "bound_audiences"),
-            Json.text(data, "bound_subject"),
-            boundClaims,
-            Json.list(data, "allowed_redirect_uris"),
-            GoDuration.parse(data.path("clock_skew_leeway"), Duration.ofSeconds(60)),
-            GoDuration.parse(data.path("expiration_leeway"), Duration.ofSeconds(150)),
-            GoDuration.parse(data.path("not_before_leeway"), Duration.ofSeconds(150)),
-            TokenParams.from(data));
     if (role.userClaim.isEmpty()) {
       throw new IllegalArgumentException("a user claim must be defined on the role");
     }
-    if (roleType.equals("oidc") && role.allowedRedirectUris.isEmpty()) {
+    if (role.roleType.equals("oidc") && role.allowedRedirectUris.isEmpty()) {
       throw new IllegalArgumentException(
           "'allowed_redirect_uris' must be set if 'role_type' is 'oidc' or unspecified.");
     }
-    if (roleType.equals("jwt")
+    if (role.roleType.equals("jwt")
         && role.boundAudiences.isEmpty()
         && role.boundSubject.isEmpty()
-        && (boundClaims == null || boundClaims.isEmpty())
+        && (role.boundClaims == null || role.boundClaims.isEmpty())
         && Json.list(data, "token_bound_cidrs").isEmpty()) {
       throw new IllegalArgumentException(
           "must have at least one bound constraint when creating/updating a role");
@@ -64,6 +52,30 @@ record JwtRole(
     return role;
   }
 
+  /**
+   * The role's fields without the checks of {@link #from}: for the stored form of {@link
+   * #toData()}, which was checked when it was written.
+   *
+   * @throws IllegalArgumentException for an unparseable duration
+   */
+  static JwtRole unchecked(ObjectNode data) {
+    String roleType =
+        Json.text(data, "role_type").isEmpty() ? "oidc" : Json.text(data, "role_type");
+    JsonNode boundClaims = data.path("bound_claims").isObject() ? data.path("bound_claims") : null;
+    return new JwtRole(
+        roleType,
+        Json.text(data, "user_claim"),
+        Json.list(data, "bound_audiences"),
+        Json.text(data, "bound_subject"),
+        boundClaims,
+        Json.list(data, "allowed_redirect_uris"),
+        GoDuration.parse(data.path("clock_skew_leeway"), Duration.ofSeconds(60)),
+        GoDuration.parse(data.path("expiration_leeway"), Duration.ofSeconds(150)),
+        GoDuration.parse(data.path("not_before_leeway"), Duration.ofSeconds(150)),
+        TokenParams.from(data));
+  }
+
+  /** The GET answer, which is also the stored form. */
   ObjectNode toData() {
     ObjectNode data = Json.object();
     data.put("role_type", roleType);

@@ -5,11 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.baoflow.lane.sim.bao.logical.BaoResponse;
 import org.baoflow.lane.sim.bao.logical.Json;
+import org.baoflow.lane.sim.bao.storage.LogicalStorage;
 import org.baoflow.lane.sim.kube.auth.ServiceAccount;
 import org.baoflow.lane.sim.kube.auth.TokenReviewResult;
 
@@ -22,35 +21,27 @@ final class KubernetesAuthMethod extends RoleLoginMethod {
 
   private final BiFunction<String, List<String>, TokenReviewResult> tokenReview;
   private final Logins logins;
-  private final Map<String, ObjectNode> roles = new TreeMap<>();
-  private final Map<String, TokenParams> roleTokens = new TreeMap<>();
-  private ObjectNode config;
 
+  /**
+   * @param storage the mount's own storage view
+   */
   KubernetesAuthMethod(
-      BiFunction<String, List<String>, TokenReviewResult> tokenReview, Logins logins) {
+      BiFunction<String, List<String>, TokenReviewResult> tokenReview,
+      LogicalStorage storage,
+      Logins logins) {
+    super(storage);
     this.tokenReview = tokenReview;
     this.logins = logins;
   }
 
   @Override
   Optional<ObjectNode> configData() {
-    return Optional.ofNullable(config).map(ObjectNode::deepCopy);
-  }
-
-  @Override
-  Set<String> roleNames() {
-    return roles.keySet();
+    return storedConfig();
   }
 
   @Override
   Optional<ObjectNode> roleData(String name) {
-    return Optional.ofNullable(roles.get(name)).map(ObjectNode::deepCopy);
-  }
-
-  @Override
-  void deleteRole(String name) {
-    roles.remove(name);
-    roleTokens.remove(name);
+    return storedRole(name);
   }
 
   @Override
@@ -71,7 +62,7 @@ final class KubernetesAuthMethod extends RoleLoginMethod {
     stored.put("disable_local_ca_jwt", Json.bool(data, "disable_local_ca_jwt", false));
     stored.put("issuer", Json.text(data, "issuer"));
     stored.put("disable_iss_validation", true);
-    config = stored;
+    storeConfig(stored);
     return BaoResponse.noContent();
   }
 
@@ -104,13 +95,12 @@ final class KubernetesAuthMethod extends RoleLoginMethod {
     role.put("audience", Json.text(data, "audience"));
     role.put("alias_name_source", "serviceaccount_uid");
     token.writeTo(role);
-    roles.put(name, role);
-    roleTokens.put(name, token);
+    storeRole(name, role);
     return BaoResponse.noContent();
   }
 
   @Override
-  BaoResponse login(String mountPath, ObjectNode data) {
+  BaoResponse login(ObjectNode data) {
     String roleName = Json.text(data, "role");
     if (roleName.isEmpty()) {
       return BaoResponse.badRequest("missing role");
@@ -119,11 +109,11 @@ final class KubernetesAuthMethod extends RoleLoginMethod {
     if (jwt.isEmpty()) {
       return BaoResponse.badRequest("missing jwt");
     }
-    ObjectNode role = roles.get(roleName);
+    ObjectNode role = storedRole(roleName).orElse(null);
     if (role == null) {
       return BaoResponse.badRequest("invalid role name \"" + roleName + "\"");
     }
-    if (config == null) {
+    if (storedConfig().isEmpty()) {
       return BaoResponse.badRequest("could not load backend configuration");
     }
     String audience = role.path("audience").asText();
@@ -145,7 +135,7 @@ final class KubernetesAuthMethod extends RoleLoginMethod {
     metadata.put("service_account_namespace", account.namespace());
     metadata.put("service_account_secret_name", "");
     metadata.put("service_account_uid", account.uid());
-    return logins.issue(mountPath, roleTokens.get(roleName), account.uid(), metadata);
+    return logins.issue(TokenParams.from(role), account.uid(), metadata);
   }
 
   private static boolean allows(List<String> bound, String value) {

@@ -4,15 +4,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.baoflow.lane.sim.bao.logical.BaoResponse;
 import org.baoflow.lane.sim.bao.logical.Envelope;
 import org.baoflow.lane.sim.bao.logical.Json;
+import org.baoflow.lane.sim.bao.storage.LogicalStorage;
 
 /**
- * Turns a successful login on a mount into a service token and the {@code auth} block of reference
- * §1.2. One entity id per (mount, alias name), stable across logins, as OpenBao's identity store
- * keeps it.
+ * Turns a successful login on one mount into a service token and the {@code auth} block of
+ * reference §1.2. One entity id per (mount, alias name), stable across logins and kept in storage
+ * under {@code sys/identity/alias/<mount accessor>/}, as OpenBao's identity store keeps aliases.
  */
 final class Logins {
 
@@ -20,18 +20,21 @@ final class Logins {
   static final Duration SYSTEM_MAX_TTL = Duration.ofHours(768);
 
   private final TokenStore tokens;
-  private final Map<String, String> entityIds = new ConcurrentHashMap<>();
+  private final AuthMount mount;
+  private final JsonEntries aliases;
 
-  Logins(TokenStore tokens) {
+  /**
+   * @param storage the node's logical storage
+   */
+  Logins(TokenStore tokens, LogicalStorage storage, AuthMount mount) {
     this.tokens = tokens;
+    this.mount = mount;
+    this.aliases = new JsonEntries(storage).under("sys/identity/alias/" + mount.accessor() + "/");
   }
 
-  BaoResponse issue(
-      String mountPath, TokenParams params, String aliasName, Map<String, String> metadata) {
-    String mount =
-        mountPath.endsWith("/") ? mountPath.substring(0, mountPath.length() - 1) : mountPath;
-    String entityId =
-        entityIds.computeIfAbsent(mount + "\n" + aliasName, key -> UUID.randomUUID().toString());
+  BaoResponse issue(TokenParams params, String aliasName, Map<String, String> metadata) {
+    String mountName = mount.path().substring(0, mount.path().length() - 1);
+    String entityId = entityId(aliasName);
     Duration ttl =
         params.ttl().isZero() || params.ttl().compareTo(SYSTEM_MAX_TTL) > 0
             ? SYSTEM_MAX_TTL
@@ -39,8 +42,8 @@ final class Logins {
     TokenEntry entry =
         tokens.create(
             params.effectivePolicies(),
-            "auth/" + mount + "/login",
-            mount.replace('/', '-') + "-" + aliasName,
+            "auth/" + mountName + "/login",
+            mountName.replace('/', '-') + "-" + aliasName,
             metadata,
             entityId,
             ttl);
@@ -58,5 +61,23 @@ final class Logins {
     auth.putNull("mfa_requirement");
     auth.put("num_uses", 0);
     return Envelope.auth(auth);
+  }
+
+  /** The alias's entity, created at its first login. */
+  private String entityId(String aliasName) {
+    // Alias names are claims such as a subject and may hold any character, so the key is a hash.
+    String key = Sha256.hex(aliasName);
+    return aliases
+        .get(key)
+        .map(alias -> Json.text(alias, "entity_id"))
+        .orElseGet(
+            () -> {
+              String created = UUID.randomUUID().toString();
+              ObjectNode alias = Json.object();
+              alias.put("name", aliasName);
+              alias.put("entity_id", created);
+              aliases.put(key, alias);
+              return created;
+            });
   }
 }

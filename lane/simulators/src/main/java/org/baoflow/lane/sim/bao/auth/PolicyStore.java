@@ -3,16 +3,17 @@ package org.baoflow.lane.sim.bao.auth;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import org.baoflow.lane.sim.bao.logical.BaoResponse;
 import org.baoflow.lane.sim.bao.logical.Envelope;
 import org.baoflow.lane.sim.bao.logical.Json;
+import org.baoflow.lane.sim.bao.storage.LogicalStorage;
 
 /**
- * {@code sys/policies/acl/:name}: the node's ACL policies, with the built-in {@code root} (which
- * cannot be changed) and {@code default} (which cannot be deleted).
+ * {@code sys/policies/acl/:name}: the node's ACL policies, kept in its storage at {@code
+ * sys/policy/<name>}, with the built-in {@code root} (which cannot be changed) and {@code default}
+ * (which cannot be deleted, and is built in until it is overwritten).
  */
 public final class PolicyStore {
 
@@ -30,30 +31,35 @@ public final class PolicyStore {
       path "sys/capabilities-self" { capabilities = ["update"] }
       """;
 
-  private final Map<String, AclPolicy> policies = new TreeMap<>();
+  private final JsonEntries policies;
 
-  public PolicyStore() {
-    try {
-      policies.put(DEFAULT, AclPolicy.parse(DEFAULT, DEFAULT_TEXT));
-    } catch (PolicyParseException e) {
-      throw new IllegalStateException("the built-in default policy does not parse", e);
-    }
+  /**
+   * @param storage the node's logical storage; the policies are kept under {@code sys/policy/}
+   */
+  public PolicyStore(LogicalStorage storage) {
+    this.policies = new JsonEntries(storage).under("sys/policy/");
   }
 
-  public synchronized Optional<AclPolicy> get(String name) {
-    return Optional.ofNullable(policies.get(name));
+  /** The stored policy, or the built-in {@code default}; {@code root} has no text and no entry. */
+  public Optional<AclPolicy> get(String name) {
+    Optional<String> text =
+        policies
+            .get(name)
+            .map(stored -> Json.text(stored, "policy"))
+            .or(() -> name.equals(DEFAULT) ? Optional.of(DEFAULT_TEXT) : Optional.empty());
+    return text.map(policyText -> parseStored(name, policyText));
   }
 
   /** The ACL of a token holding these policy names; unknown names grant nothing. */
-  public synchronized Acl aclFor(List<String> names) {
+  public Acl aclFor(List<String> names) {
     if (names.contains(ROOT)) {
       return new Acl(List.of(new AclPolicy(ROOT, "", List.of())));
     }
-    return new Acl(names.stream().map(policies::get).filter(p -> p != null).toList());
+    return new Acl(names.stream().map(this::get).flatMap(Optional::stream).toList());
   }
 
   /** {@code POST sys/policies/acl/:name}. */
-  synchronized BaoResponse write(String rawName, ObjectNode data) {
+  BaoResponse write(String rawName, ObjectNode data) {
     String name = rawName.toLowerCase(Locale.ROOT);
     String text = Json.text(data, "policy");
     if (text.isBlank()) {
@@ -64,10 +70,14 @@ public final class PolicyStore {
     }
     text = decodeIfBase64(text);
     try {
-      policies.put(name, AclPolicy.parse(name, text));
+      AclPolicy.parse(name, text);
     } catch (PolicyParseException e) {
       return BaoResponse.badRequest(e.getMessage());
     }
+    ObjectNode stored = Json.object();
+    stored.put("name", name);
+    stored.put("policy", text);
+    policies.put(name, stored);
     if (!name.equals(rawName)) {
       ObjectNode envelope = Envelope.of(null, null);
       envelope.set("warnings", Json.array(List.of("policy name was converted to " + name)));
@@ -77,11 +87,12 @@ public final class PolicyStore {
   }
 
   /** {@code GET sys/policies/acl/:name}. */
-  synchronized BaoResponse read(String name) {
-    AclPolicy policy = policies.get(name.toLowerCase(Locale.ROOT));
-    if (policy == null) {
+  BaoResponse read(String name) {
+    Optional<AclPolicy> found = get(name.toLowerCase(Locale.ROOT));
+    if (found.isEmpty()) {
       return BaoResponse.notFound();
     }
+    AclPolicy policy = found.get();
     ObjectNode data = Json.object();
     data.put("name", policy.name());
     data.put("policy", policy.text());
@@ -93,22 +104,32 @@ public final class PolicyStore {
   }
 
   /** {@code DELETE sys/policies/acl/:name}. */
-  synchronized BaoResponse delete(String name) {
+  BaoResponse delete(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.equals(ROOT) || lower.equals(DEFAULT)) {
       return BaoResponse.badRequest("cannot delete \"" + lower + "\" policy");
     }
-    policies.remove(lower);
+    policies.delete(lower);
     return BaoResponse.noContent();
   }
 
   /** {@code LIST sys/policies/acl}: the names, {@code root} included as OpenBao lists it. */
-  synchronized BaoResponse list() {
-    List<String> names = new java.util.ArrayList<>(policies.keySet());
+  BaoResponse list() {
+    TreeSet<String> names = new TreeSet<>(policies.names(""));
+    names.add(DEFAULT);
     names.add(ROOT);
     ObjectNode data = Json.object();
-    data.set("keys", Json.array(names.stream().sorted().toList()));
+    data.set("keys", Json.array(List.copyOf(names)));
     return Envelope.data(data);
+  }
+
+  /** Stored text was checked when it was written, so a failure here means foreign data. */
+  private static AclPolicy parseStored(String name, String text) {
+    try {
+      return AclPolicy.parse(name, text);
+    } catch (PolicyParseException e) {
+      throw new IllegalStateException("stored policy " + name + " does not parse", e);
+    }
   }
 
   /** A policy may be sent as base64 of its HCL; HCL itself never decodes as base64 text. */

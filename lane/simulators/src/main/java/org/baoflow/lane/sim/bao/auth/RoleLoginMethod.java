@@ -3,19 +3,30 @@ package org.baoflow.lane.sim.bao.auth;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.baoflow.lane.sim.bao.logical.BaoResponse;
 import org.baoflow.lane.sim.bao.logical.Capability;
 import org.baoflow.lane.sim.bao.logical.Envelope;
 import org.baoflow.lane.sim.bao.logical.Json;
+import org.baoflow.lane.sim.bao.storage.LogicalStorage;
 
 /**
  * An auth method of the {@code config}, {@code role/<name>} and {@code login} shape, as JWT and
- * Kubernetes auth are: the routing and status codes live here, the method's own rules in the
- * subclass. Requests to one mount are served one at a time.
+ * Kubernetes auth are: the routing, the status codes and the storage layout (the config at {@code
+ * config}, each role at {@code role/<name>} of the mount's storage) live here, the method's own
+ * rules in the subclass.
  */
 abstract class RoleLoginMethod implements AuthMethod {
+  private static final String CONFIG = "config";
   private static final String ROLE_PREFIX = "role/";
+
+  private final JsonEntries storage;
+
+  /**
+   * @param storage the mount's own storage view
+   */
+  RoleLoginMethod(LogicalStorage storage) {
+    this.storage = new JsonEntries(storage);
+  }
 
   @Override
   public boolean unauthenticated(String subPath) {
@@ -23,9 +34,8 @@ abstract class RoleLoginMethod implements AuthMethod {
   }
 
   @Override
-  public final synchronized BaoResponse handle(
-      Capability operation, String mountPath, String subPath, ObjectNode data) {
-    if (subPath.equals("config")) {
+  public final BaoResponse handle(Capability operation, String subPath, ObjectNode data) {
+    if (subPath.equals(CONFIG)) {
       return switch (operation) {
         case READ -> configData().map(Envelope::data).orElseGet(BaoResponse::notFound);
         case CREATE, UPDATE -> writeConfig(data);
@@ -33,9 +43,10 @@ abstract class RoleLoginMethod implements AuthMethod {
       };
     }
     if (subPath.equals("role") && operation == Capability.LIST) {
+      List<String> names = storage.names(ROLE_PREFIX);
       ObjectNode keys = Json.object();
-      keys.set("keys", Json.array(List.copyOf(roleNames())));
-      return roleNames().isEmpty() ? BaoResponse.notFound() : Envelope.data(keys);
+      keys.set("keys", Json.array(names));
+      return names.isEmpty() ? BaoResponse.notFound() : Envelope.data(keys);
     }
     if (subPath.startsWith(ROLE_PREFIX)) {
       String name = subPath.substring(ROLE_PREFIX.length());
@@ -43,7 +54,7 @@ abstract class RoleLoginMethod implements AuthMethod {
         case READ -> roleData(name).map(Envelope::data).orElseGet(BaoResponse::notFound);
         case CREATE, UPDATE -> writeRole(name, data);
         case DELETE -> {
-          deleteRole(name);
+          storage.delete(ROLE_PREFIX + name);
           yield BaoResponse.noContent();
         }
         default -> BaoResponse.unsupported();
@@ -51,26 +62,41 @@ abstract class RoleLoginMethod implements AuthMethod {
     }
     if (subPath.equals("login")) {
       return operation == Capability.UPDATE || operation == Capability.CREATE
-          ? login(mountPath, data)
+          ? login(data)
           : BaoResponse.unsupported();
     }
     return BaoResponse.notFound();
   }
 
+  /** The stored config, empty before one was written. */
+  final Optional<ObjectNode> storedConfig() {
+    return storage.get(CONFIG);
+  }
+
+  final void storeConfig(ObjectNode config) {
+    storage.put(CONFIG, config);
+  }
+
+  /** The stored role, empty when there is none. */
+  final Optional<ObjectNode> storedRole(String name) {
+    return storage.get(ROLE_PREFIX + name);
+  }
+
+  final void storeRole(String name, ObjectNode role) {
+    storage.put(ROLE_PREFIX + name, role);
+  }
+
   /** The config as a read returns it; empty before one was written. */
   abstract Optional<ObjectNode> configData();
 
+  /** Validates the config and stores it. */
   abstract BaoResponse writeConfig(ObjectNode data);
-
-  /** Names of the roles, sorted. */
-  abstract Set<String> roleNames();
 
   /** A role as a read returns it; empty when there is none. */
   abstract Optional<ObjectNode> roleData(String name);
 
+  /** Validates the role and stores it. */
   abstract BaoResponse writeRole(String name, ObjectNode data);
 
-  abstract void deleteRole(String name);
-
-  abstract BaoResponse login(String mountPath, ObjectNode data);
+  abstract BaoResponse login(ObjectNode data);
 }

@@ -10,10 +10,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.baoflow.lane.sim.bao.logical.Json;
+import org.baoflow.lane.sim.bao.storage.LogicalStorage;
 
-/** Service tokens: creation, lookup (an expired token is gone), lookup-self data and revoke. */
+/**
+ * Service tokens: creation, lookup (an expired token is gone), lookup-self data and revoke.
+ *
+ * <p>Each token lives in the node's storage at {@code sys/token/id/<hash>}, as OpenBao keeps it:
+ * the key is the SHA-256 of the token id, so neither a key listing nor a snapshot reveals a usable
+ * token, and the stored entry leaves the id out.
+ */
 public final class TokenStore {
 
   private static final String ALPHABET =
@@ -21,10 +27,14 @@ public final class TokenStore {
 
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
-  private final Map<String, TokenEntry> tokens = new ConcurrentHashMap<>();
+  private final JsonEntries tokens;
 
-  public TokenStore(Clock clock) {
+  /**
+   * @param storage the node's logical storage; the tokens are kept under {@code sys/token/id/}
+   */
+  public TokenStore(Clock clock, LogicalStorage storage) {
     this.clock = clock;
+    this.tokens = new JsonEntries(storage).under("sys/token/id/");
   }
 
   /** A root token: policy {@code root}, path {@code auth/token/root}, no expiry. */
@@ -52,7 +62,7 @@ public final class TokenStore {
             entityId,
             clock.instant().truncatedTo(ChronoUnit.SECONDS),
             ttl);
-    tokens.put(entry.id(), entry);
+    tokens.put(key(entry.id()), entry.toStored());
     return entry;
   }
 
@@ -61,16 +71,24 @@ public final class TokenStore {
     if (id == null || id.isEmpty()) {
       return Optional.empty();
     }
-    TokenEntry entry = tokens.get(id);
-    if (entry != null && entry.expires() && !clock.instant().isBefore(entry.expiresAt())) {
-      tokens.remove(id);
+    String key = key(id);
+    Optional<TokenEntry> entry = tokens.get(key).map(stored -> TokenEntry.fromStored(id, stored));
+    if (entry.isPresent()
+        && entry.get().expires()
+        && !clock.instant().isBefore(entry.get().expiresAt())) {
+      tokens.delete(key);
       return Optional.empty();
     }
-    return Optional.ofNullable(entry);
+    return entry;
   }
 
   public void revoke(String id) {
-    tokens.remove(id);
+    tokens.delete(key(id));
+  }
+
+  /** The storage key of a token: the hash of its id, never the id itself. */
+  private static String key(String id) {
+    return Sha256.hex(id);
   }
 
   /** {@code auth/token/lookup-self} data, reference §4.5. */

@@ -4,16 +4,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import org.baoflow.lane.sim.bao.logical.BaoResponse;
 import org.baoflow.lane.sim.bao.logical.Capability;
 import org.baoflow.lane.sim.bao.logical.Envelope;
 import org.baoflow.lane.sim.bao.logical.Json;
+import org.baoflow.lane.sim.bao.storage.LogicalStorage;
 
 /**
  * The userpass auth method for the demo login: {@code users/:name} (password and token fields) and
@@ -22,16 +24,37 @@ import org.baoflow.lane.sim.bao.logical.Json;
 final class UserpassAuthMethod implements AuthMethod {
 
   private static final int ITERATIONS = 1_000;
+  private static final String USER_PREFIX = "user/";
 
+  private final JsonEntries users;
   private final Logins logins;
   private final SecureRandom random = new SecureRandom();
-  private final Map<String, User> users = new TreeMap<>();
 
-  UserpassAuthMethod(Logins logins) {
+  /**
+   * @param storage the mount's own storage view
+   */
+  UserpassAuthMethod(LogicalStorage storage, Logins logins) {
+    this.users = new JsonEntries(storage);
     this.logins = logins;
   }
 
-  private record User(byte[] salt, byte[] hash, TokenParams token) {}
+  private record User(byte[] salt, byte[] hash, TokenParams token) {
+
+    static User fromStored(ObjectNode stored) {
+      return new User(
+          Base64.getDecoder().decode(Json.text(stored, "salt")),
+          Base64.getDecoder().decode(Json.text(stored, "password_hash")),
+          TokenParams.from(stored));
+    }
+
+    ObjectNode toStored() {
+      ObjectNode stored = Json.object();
+      stored.put("salt", Base64.getEncoder().encodeToString(salt));
+      stored.put("password_hash", Base64.getEncoder().encodeToString(hash));
+      token.writeTo(stored);
+      return stored;
+    }
+  }
 
   @Override
   public boolean unauthenticated(String subPath) {
@@ -39,44 +62,44 @@ final class UserpassAuthMethod implements AuthMethod {
   }
 
   @Override
-  public synchronized BaoResponse handle(
-      Capability operation, String mountPath, String subPath, ObjectNode data) {
+  public BaoResponse handle(Capability operation, String subPath, ObjectNode data) {
     if (subPath.startsWith("users/")) {
       String name = subPath.substring("users/".length()).toLowerCase(Locale.ROOT);
       return switch (operation) {
         case READ -> {
-          User user = users.get(name);
-          if (user == null) {
+          Optional<User> user = user(name);
+          if (user.isEmpty()) {
             yield BaoResponse.notFound();
           }
           ObjectNode out = Json.object();
-          user.token().writeTo(out);
+          user.get().token().writeTo(out);
           yield Envelope.data(out);
         }
         case CREATE, UPDATE -> writeUser(name, data);
         case DELETE -> {
-          users.remove(name);
+          users.delete(USER_PREFIX + name);
           yield BaoResponse.noContent();
         }
         default -> BaoResponse.unsupported();
       };
     }
     if (subPath.equals("users") && operation == Capability.LIST) {
+      List<String> names = users.names(USER_PREFIX);
       ObjectNode keys = Json.object();
-      keys.set("keys", Json.array(List.copyOf(users.keySet())));
-      return users.isEmpty() ? BaoResponse.notFound() : Envelope.data(keys);
+      keys.set("keys", Json.array(names));
+      return names.isEmpty() ? BaoResponse.notFound() : Envelope.data(keys);
     }
     if (subPath.startsWith("login/")
         && (operation == Capability.UPDATE || operation == Capability.CREATE)) {
-      return login(mountPath, subPath.substring("login/".length()).toLowerCase(Locale.ROOT), data);
+      return login(subPath.substring("login/".length()).toLowerCase(Locale.ROOT), data);
     }
     return BaoResponse.notFound();
   }
 
   private BaoResponse writeUser(String name, ObjectNode data) {
     String password = Json.text(data, "password");
-    User existing = users.get(name);
-    if (password.isEmpty() && existing == null) {
+    Optional<User> existing = user(name);
+    if (password.isEmpty() && existing.isEmpty()) {
       return BaoResponse.badRequest("missing password");
     }
     TokenParams token;
@@ -85,26 +108,33 @@ final class UserpassAuthMethod implements AuthMethod {
     } catch (IllegalArgumentException e) {
       return BaoResponse.badRequest(e.getMessage());
     }
+    User user;
     if (password.isEmpty()) {
-      users.put(name, new User(existing.salt(), existing.hash(), token));
+      user = new User(existing.get().salt(), existing.get().hash(), token);
     } else {
       byte[] salt = new byte[16];
       random.nextBytes(salt);
-      users.put(name, new User(salt, hash(password, salt), token));
+      user = new User(salt, hash(password, salt), token);
     }
+    users.put(USER_PREFIX + name, user.toStored());
     return BaoResponse.noContent();
   }
 
-  private BaoResponse login(String mountPath, String name, ObjectNode data) {
+  private Optional<User> user(String name) {
+    return users.get(USER_PREFIX + name).map(User::fromStored);
+  }
+
+  private BaoResponse login(String name, ObjectNode data) {
     String password = Json.text(data, "password");
     if (password.isEmpty()) {
       return BaoResponse.badRequest("missing password");
     }
-    User user = users.get(name);
-    if (user == null || !MessageDigest.isEqual(user.hash(), hash(password, user.salt()))) {
+    Optional<User> user = user(name);
+    if (user.isEmpty()
+        || !MessageDigest.isEqual(user.get().hash(), hash(password, user.get().salt()))) {
       return BaoResponse.badRequest("invalid username or password");
     }
-    return logins.issue(mountPath, user.token(), name, Map.of("username", name));
+    return logins.issue(user.get().token(), name, Map.of("username", name));
   }
 
   private static byte[] hash(String password, byte[] salt) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,19 +40,32 @@ final class AuthFixture {
   final Map<String, String> accountUids =
       new HashMap<>(Map.of("baoflow-system/baoflow-worker", "uid-worker"));
   final Map<String, JsonNode> documents = new HashMap<>();
+
+  /** Each fetch as {@code url} and the CA PEM it trusted, in order. */
+  final List<Fetch> fetches = new ArrayList<>();
+
+  final InMemoryLogicalStorage storage = new InMemoryLogicalStorage();
+  final TokenAuthenticator authenticator;
   final BaoAuth auth;
   final String rootToken;
+
+  record Fetch(String url, String caPem) {}
 
   AuthFixture() {
     documents.put(
         issuer.issuer() + "/.well-known/openid-configuration", issuer.discoveryDocument());
     documents.put(issuer.issuer() + "/openid/v1/jwks", issuer.jwks());
-    TokenAuthenticator authenticator =
+    authenticator =
         new TokenAuthenticator(
             issuer,
             (namespace, name) -> Optional.ofNullable(accountUids.get(namespace + "/" + name)));
-    auth = new BaoAuth(clock, this::fetch, authenticator::review);
+    auth = newAuth(storage);
     rootToken = auth.tokens().createRoot().id();
+  }
+
+  /** Another node's auth logic over the given storage, wired to this fixture's cluster. */
+  BaoAuth newAuth(InMemoryLogicalStorage over) {
+    return new BaoAuth(clock, this::fetch, authenticator::review, over);
   }
 
   static SigningKey key(SigningAlgorithm algorithm) {
@@ -59,6 +73,7 @@ final class AuthFixture {
   }
 
   private JsonNode fetch(String url, String caPem) throws IOException {
+    fetches.add(new Fetch(url, caPem));
     JsonNode document = documents.get(url);
     if (document == null) {
       throw new IOException("Get \"" + url + "\": dial tcp: connection refused");

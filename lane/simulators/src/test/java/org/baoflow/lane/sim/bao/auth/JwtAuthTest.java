@@ -230,6 +230,55 @@ class JwtAuthTest {
   }
 
   @Test
+  void theDiscoveryCaIsTrustedForDiscoveryAndItsJwksAndReadBack() {
+    String pem = "-----BEGIN CERTIFICATE-----\nY2x1c3Rlci1jYQ==\n-----END CERTIFICATE-----\n";
+    lane.write(
+        "auth/jwt-operator/config",
+        "{\"oidc_discovery_url\":\""
+            + ServiceAccountIssuer.DEFAULT_ISSUER
+            + "\",\"oidc_discovery_ca_pem\":"
+            + AuthFixture.MAPPER.valueToTree(pem)
+            + "}");
+    lane.fetches.clear();
+    // The write above checked discovery, this login fetches the discovery document and the JWKS.
+    assertThat(
+            lane.jwtLogin("openbao-operator", lane.token(AuthFixture.WORKER, "openbao-internal"))
+                .status())
+        .isEqualTo(200);
+    assertThat(lane.fetches)
+        .containsExactly(
+            new AuthFixture.Fetch(
+                ServiceAccountIssuer.DEFAULT_ISSUER + "/.well-known/openid-configuration", pem),
+            new AuthFixture.Fetch(ServiceAccountIssuer.DEFAULT_ISSUER + "/openid/v1/jwks", pem));
+    JsonNode config =
+        lane.root(Capability.READ, "auth/jwt-operator/config", null).body().path("data");
+    assertThat(config.path("oidc_discovery_ca_pem").asText()).isEqualTo(pem);
+    assertThat(config.path("jwks_ca_pem").asText()).isEmpty();
+  }
+
+  @Test
+  void theJwksCaIsTrustedForTheJwksUrl() {
+    String jwksUrl = ServiceAccountIssuer.DEFAULT_ISSUER + "/openid/v1/jwks";
+    lane.write(
+        "auth/jwt-operator/config",
+        "{\"jwks_url\":\"" + jwksUrl + "\",\"jwks_ca_pem\":\"jwks-ca\"}");
+    assertThat(lane.fetches).last().isEqualTo(new AuthFixture.Fetch(jwksUrl, "jwks-ca"));
+    lane.fetches.clear();
+    assertThat(
+            lane.jwtLogin("openbao-operator", lane.token(AuthFixture.WORKER, "openbao-internal"))
+                .status())
+        .isEqualTo(200);
+    assertThat(lane.fetches).containsExactly(new AuthFixture.Fetch(jwksUrl, "jwks-ca"));
+    assertThat(
+            lane.root(Capability.READ, "auth/jwt-operator/config", null)
+                .body()
+                .path("data")
+                .path("jwks_ca_pem")
+                .asText())
+        .isEqualTo("jwks-ca");
+  }
+
+  @Test
   void pinnedPemKeysVerifyEs256Tokens() {
     SigningKey es256 = AuthFixture.key(SigningAlgorithm.ES256);
     String pem =
