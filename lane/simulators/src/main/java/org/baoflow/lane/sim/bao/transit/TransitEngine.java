@@ -86,11 +86,10 @@ final class TransitEngine {
     if (!authorized(request, operation)) {
       return BaoResponse.permissionDenied();
     }
-    boolean write = operation == Capability.UPDATE || operation == Capability.CREATE;
-    if (kind.equals("keys") && !rotate && operation == Capability.READ) {
+    if (operation == Capability.READ && kind.equals("keys") && !rotate) {
       return readKey(name);
     }
-    if (!write) {
+    if (operation != Capability.UPDATE && operation != Capability.CREATE) {
       return BaoResponse.unsupported();
     }
     if (rotate) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import org.baoflow.lane.sim.bao.NodeHost;
 import org.baoflow.lane.sim.bao.NodeStartException;
@@ -63,14 +64,7 @@ public final class TransitSealOpener implements SealOpener {
                             + ")"));
     TransitKeyName key =
         new TransitKeyName(settings.address(), settings.mountPath(), settings.keyName());
-    String serverName = settings.serverName().orElse(address.getHost());
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(CONNECT_TIMEOUT)
-            .sslContext(TransitTls.client(caPem(settings, host), serverName, settings.skipVerify()))
-            .sslParameters(sniFor(serverName))
-            .build();
+    HttpClient http = httpClient(settings, host, settings.serverName().orElse(address.getHost()));
     URI endpoint =
         URI.create("https://" + socket.getAddress().getHostAddress() + ":" + socket.getPort());
     RemoteTransitSeal seal =
@@ -99,6 +93,28 @@ public final class TransitSealOpener implements SealOpener {
               + "transit servers speak only TLS");
     }
     return uri;
+  }
+
+  /** A client trusting the server as the stanza says; it connects wherever it is told. */
+  private static HttpClient httpClient(
+      TransitSealSettings settings, NodeHost host, String serverName) {
+    Optional<byte[]> caPem = caPem(settings, host);
+    SSLContext tls;
+    try {
+      tls = TransitTls.client(caPem, serverName, settings.skipVerify());
+    } catch (IllegalArgumentException e) {
+      throw fail(
+          "couldn't load CA certificate from "
+              + settings.caFile().orElse("")
+              + ": "
+              + e.getMessage());
+    }
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(CONNECT_TIMEOUT)
+        .sslContext(tls)
+        .sslParameters(sniFor(serverName))
+        .build();
   }
 
   private static Optional<byte[]> caPem(TransitSealSettings settings, NodeHost host) {

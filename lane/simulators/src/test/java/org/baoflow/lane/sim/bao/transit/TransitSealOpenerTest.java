@@ -292,6 +292,16 @@ class TransitSealOpenerTest {
   }
 
   @Test
+  void aCaFileWithoutACertificateStopsTheNode() {
+    String token = infra.issueToken("transit", "autounseal");
+    TestNodeHost pod = pod().file(CA_FILE, "-----BEGIN CERTIFICATE-----\nbroken\n");
+
+    assertThatThrownBy(() -> opener.open(stanza(token, "autounseal"), pod))
+        .isInstanceOf(NodeStartException.class)
+        .hasMessageContaining("couldn't load CA certificate from /bao/transit/ca.crt");
+  }
+
+  @Test
   void anInfraThatIsDownStopsTheNodeClearly() {
     infra.createKey("transit", "autounseal");
     String token = infra.issueToken("transit", "autounseal");
