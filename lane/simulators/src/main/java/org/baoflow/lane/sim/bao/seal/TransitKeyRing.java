@@ -30,6 +30,11 @@ public final class TransitKeyRing {
     versions.computeIfAbsent(name, key -> new ArrayList<>(List.of(AesGcm.newKey())));
   }
 
+  /** Whether the key has been created. */
+  public synchronized boolean exists(TransitKeyName name) {
+    return versions.containsKey(name);
+  }
+
   /** Adds a version that encrypts from now on; returns the new version number. */
   public synchronized int rotate(TransitKeyName name) {
     List<byte[]> keys = keys(name);
