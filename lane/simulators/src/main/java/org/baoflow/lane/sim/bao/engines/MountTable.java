@@ -1,7 +1,6 @@
 package org.baoflow.lane.sim.bao.engines;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -95,13 +94,9 @@ final class MountTable {
 
   /** An existing mount that contains {@code path} or lies under it. */
   Optional<String> conflict(String path) {
-    List<String> conflicts = new ArrayList<>();
-    for (String existing : entries.keySet()) {
-      if (path.startsWith(existing) || existing.startsWith(path)) {
-        conflicts.add(existing);
-      }
-    }
-    return conflicts.stream().findFirst();
+    return entries.keySet().stream()
+        .filter(existing -> path.startsWith(existing) || existing.startsWith(path))
+        .findFirst();
   }
 
   /** Adds or replaces an entry and saves the table. */

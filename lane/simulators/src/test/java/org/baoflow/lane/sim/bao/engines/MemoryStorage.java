@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import org.baoflow.lane.sim.bao.storage.LogicalStorage;
 
 /** A logical storage in a sorted map, with the listing rules of the interface. */
-final class MemoryStorage implements LogicalStorage {
+public final class MemoryStorage implements LogicalStorage {
 
   final TreeMap<String, byte[]> entries = new TreeMap<>();
 
