@@ -7,7 +7,7 @@ import org.baoflow.lane.sim.bao.logical.Json;
 import org.baoflow.lane.sim.bao.raft.GoDuration;
 
 /**
- * {@code <mount>/config} of a KV v2 mount: the defaults each secret's own metadata can tighten.
+ * {@code <mount>/config} of a KV v2 mount: limits that combine with each secret's own metadata.
  *
  * @param maxVersions 0 for OpenBao's default of 10
  * @param deleteVersionAfter zero for never
@@ -19,9 +19,9 @@ record KvConfig(int maxVersions, boolean casRequired, Duration deleteVersionAfte
   /** Versions a secret keeps when neither the mount nor the secret sets a limit. */
   static final int DEFAULT_MAX_VERSIONS = 10;
 
-  /** The smaller of the two limits that are set, else OpenBao's default. */
+  /** The larger of the mount's and the secret's limit, else OpenBao's default. */
   int maxVersionsFor(KvSecret secret) {
-    int limit = smallerSet(maxVersions, secret.maxVersions());
+    int limit = Math.max(maxVersions, secret.maxVersions());
     return limit == 0 ? DEFAULT_MAX_VERSIONS : limit;
   }
 
@@ -36,13 +36,6 @@ record KvConfig(int maxVersions, boolean casRequired, Duration deleteVersionAfte
       return own;
     }
     return own.isZero() || deleteVersionAfter.compareTo(own) < 0 ? deleteVersionAfter : own;
-  }
-
-  private static int smallerSet(int a, int b) {
-    if (a == 0 || b == 0) {
-      return Math.max(a, b);
-    }
-    return Math.min(a, b);
   }
 
   ObjectNode toData() {

@@ -208,7 +208,9 @@ final class KvV2Engine implements SecretEngine {
       if (config.casRequiredFor(secret)) {
         return BaoResponse.badRequest(CAS_REQUIRED);
       }
-    } else if (cas.asInt(-1) != secret.currentVersion()) {
+    } else if (!cas.asText().matches("\\d+")) {
+      return BaoResponse.badRequest("error parsing check-and-set parameter");
+    } else if (cas.asInt() != secret.currentVersion()) {
       return BaoResponse.badRequest(CAS_MISMATCH);
     }
     Duration deleteAfter = config.deleteVersionAfterFor(secret);

@@ -66,7 +66,23 @@ class KvV2EngineTest {
     assertThat(EnginesFixture.errors(stale))
         .isEqualTo("[\"check-and-set parameter did not match the current version\"]");
 
-    assertThat(put("{\"data\":{\"a\":\"2\"},\"options\":{\"cas\":1}}").status()).isEqualTo(200);
+    assertThat(put("{\"data\":{\"a\":\"2\"},\"options\":{\"cas\":\"1\"}}").status()).isEqualTo(200);
+    BaoResponse garbled = put("{\"data\":{\"a\":\"3\"},\"options\":{\"cas\":\"two\"}}");
+    assertThat(EnginesFixture.errors(garbled))
+        .isEqualTo("[\"error parsing check-and-set parameter\"]");
+  }
+
+  @Test
+  void theSecretsOwnMaxVersionsCanRaiseTheMountsLimit() {
+    lane.ok(Capability.UPDATE, "secret/config", "{\"max_versions\":1}");
+    lane.ok(Capability.UPDATE, "secret/metadata/app/db", "{\"max_versions\":3}");
+    for (int i = 1; i <= 4; i++) {
+      put("{\"data\":{\"v\":\"" + i + "\"}}");
+    }
+
+    JsonNode versions = lane.read("secret/metadata/app/db").body().path("data").path("versions");
+
+    assertThat(versions.fieldNames()).toIterable().containsExactly("2", "3", "4");
   }
 
   @Test
@@ -199,7 +215,9 @@ class KvV2EngineTest {
     assertThat(written.body().path("data").path("deletion_time").asText())
         .isEqualTo("2026-11-22T21:00:10.1234567Z");
     assertThat(lane.read("secret/data/app/db").status()).isEqualTo(200);
-    lane.clock.advance(Duration.ofSeconds(10));
+    lane.clock.advance(Duration.ofSeconds(9));
+    assertThat(lane.read("secret/data/app/db").status()).isEqualTo(200);
+    lane.clock.advance(Duration.ofSeconds(1));
     assertThat(lane.read("secret/data/app/db").status()).isEqualTo(404);
   }
 
