@@ -2,6 +2,7 @@ package org.baoflow.lane.sim.bao.engines;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ record MountEntry(
   static final String BUILTIN_VERSION = "v2.4.0+builtin.bao";
 
   MountEntry {
-    options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
+    options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
     passthroughRequestHeaders = List.copyOf(passthroughRequestHeaders);
   }
 
