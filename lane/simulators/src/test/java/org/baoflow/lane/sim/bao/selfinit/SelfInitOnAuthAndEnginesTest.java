@@ -63,6 +63,7 @@ class SelfInitOnAuthAndEnginesTest {
       """;
 
   private final Clock clock = Clock.systemUTC();
+  private final MemoryStorage storage = new MemoryStorage();
   private final BaoAuth auth =
       new BaoAuth(
           clock,
@@ -71,9 +72,9 @@ class SelfInitOnAuthAndEnginesTest {
           },
           (token, audiences) -> {
             throw new AssertionError("no Kubernetes login in this test");
-          });
+          },
+          storage);
   private final SecretEngines engines = new SecretEngines(clock);
-  private final MemoryStorage storage = new MemoryStorage();
   private final FakeHost host = new FakeHost();
   private final String root = auth.tokens().createRoot().id();
 
