@@ -72,6 +72,8 @@ class ReferenceContractRecordsTest {
           Map.entry("seal-status-active.json", List.of(top(SealStatus.class))),
           Map.entry("seal-status-uninitialized.json", List.of(top(SealStatus.class))),
           Map.entry("seal-status-sealed.json", List.of(top(SealStatus.class))),
+          Map.entry("unseal-reset.json", List.of(top(SealStatus.class))),
+          Map.entry("raft-join-initialized.json", List.of(top(RaftJoinResponse.class))),
           Map.entry("health-active.json", List.of(top(HealthResponse.class))),
           Map.entry("health-active-code-override.json", List.of(top(HealthResponse.class))),
           Map.entry("health-standby.json", List.of(top(HealthResponse.class))),
