@@ -107,6 +107,41 @@ class ClientAgainstSimulatorTest {
   }
 
   @Test
+  void aPermanentNonVoterIsPromotedDemotedAndRemoved() {
+    SimulatedCluster.Node first = cluster.start("dev-0");
+    SimulatedCluster.Node second = cluster.start("dev-1");
+    BaoToken root = initialize(new SysClient(cluster.connect(first)));
+    RaftClient raft = new RaftClient(cluster.connect(first));
+    new RaftClient(cluster.connect(second))
+        .join(RaftJoinRequest.toLeader(first.apiAddress(), BaoFixtures.CA_PEM, true));
+
+    assertThat(voter(raft.configuration(root), "dev-1")).isFalse();
+    raft.promote(root, "dev-1");
+    assertThat(voter(raft.configuration(root), "dev-1")).isTrue();
+    raft.demote(root, "dev-1");
+    assertThat(voter(raft.configuration(root), "dev-1")).isFalse();
+    assertThat(raft.autopilotState(root).nonVoters()).containsExactly("dev-1");
+
+    raft.removePeer(root, "dev-1");
+
+    assertThat(raft.configuration(root).servers())
+        .extracting(RaftServer::nodeId)
+        .containsExactly("dev-0");
+    assertThatThrownBy(() -> raft.removePeer(root, ""))
+        .isInstanceOfSatisfying(
+            BaoBadRequestException.class,
+            e -> assertThat(e.errors()).containsExactly("no server id provided"));
+  }
+
+  private static boolean voter(RaftConfiguration configuration, String nodeId) {
+    return configuration.servers().stream()
+        .filter(server -> server.nodeId().equals(nodeId))
+        .findFirst()
+        .orElseThrow()
+        .voter();
+  }
+
+  @Test
   void autopilotStateAndConfigurationRoundTrip() {
     SimulatedCluster.Node node = cluster.start("dev-0");
     BaoToken root = initialize(new SysClient(cluster.connect(node)));
@@ -152,6 +187,7 @@ class ClientAgainstSimulatorTest {
     sys.seal(root);
 
     assertThat(sys.sealStatus().sealed()).isTrue();
+    assertThat(sys.unseal(UnsealRequest.resetProgress()).progress()).isZero();
     assertThat(sys.health(HealthQuery.defaults()).statusCode()).isEqualTo(503);
     assertThat(sys.healthStatus(new HealthQuery(null, null, null, 299, null))).isEqualTo(299);
     assertThatThrownBy(sys::leader)
