@@ -1,10 +1,12 @@
 package org.baoflow.activities.bao;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * Auth methods and tokens: enabling a method ({@code sys/auth/:path}), JWT, Kubernetes and userpass
- * logins, and the caller's own token ({@code lookup-self}, {@code revoke-self}).
+ * Auth methods and tokens: enabling and listing methods ({@code sys/auth}), JWT, Kubernetes and
+ * userpass logins, and the caller's own token ({@code lookup-self}, {@code revoke-self}). The
+ * methods' own settings are {@link JwtAuthClient} and {@link KubernetesAuthClient}.
  */
 public final class AuthClient {
 
@@ -22,6 +24,24 @@ public final class AuthClient {
             "/v1/sys/auth/" + BaoPaths.segments(path),
             tokens.token(),
             BaoJson.body(request)));
+  }
+
+  /**
+   * {@code GET sys/auth}: the enabled methods keyed by path with a trailing slash ({@code
+   * "token/"}, {@code "jwt/"}), read from {@code data} or from the top level, where OpenBao copies
+   * them too.
+   */
+  public Map<String, MountInfo> list(BaoTokenHolder tokens) {
+    Map<String, MountInfo> methods =
+        connection.callData(BaoRequest.get("/v1/sys/auth", tokens.token()), MountClient.MOUNTS);
+    return methods == null ? Map.of() : methods;
+  }
+
+  /** {@code DELETE sys/auth/:path} (needs sudo): disables the method and its roles. */
+  public void disable(BaoTokenHolder tokens, String path) {
+    connection.write(
+        BaoRequest.write(
+            "DELETE", "/v1/sys/auth/" + BaoPaths.segments(path), tokens.token(), null));
   }
 
   /** {@code POST auth/<mount>/login} of the JWT method, unauthenticated. */

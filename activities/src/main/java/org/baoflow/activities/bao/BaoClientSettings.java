@@ -11,7 +11,7 @@ import java.util.Objects;
  *     longer to read)
  * @param transferTimeout time a snapshot upload may take until the server answers: the server
  *     answers only once it has the whole body
- * @param readAttempts attempts for idempotent reads (GET) that fail to connect or lose the
+ * @param readAttempts attempts for idempotent reads (GET, HEAD) that fail to connect or lose the
  *     connection; writes are sent once
  * @param retryDelay pause between two attempts of a read
  */

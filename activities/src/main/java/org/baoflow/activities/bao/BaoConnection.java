@@ -1,6 +1,7 @@
 package org.baoflow.activities.bao;
 
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -22,8 +23,8 @@ import javax.net.ssl.SSLHandshakeException;
  * The seam through which every call reaches an OpenBao node: connects to an endpoint's address,
  * verifies the server against the endpoint's name and the cluster CA, always sends {@code
  * X-Vault-Request: true} and never {@code X-Vault-Namespace}, follows 307s to the node the resolver
- * names, retries idempotent reads on connection failures, and maps error answers to {@link
- * BaoResponseException}s.
+ * names, retries idempotent reads ({@code GET}, {@code HEAD}) on connection failures, and maps
+ * error answers to {@link BaoResponseException}s.
  */
 public final class BaoConnection {
 
@@ -38,17 +39,22 @@ public final class BaoConnection {
   private final String caPem;
   private final BaoClientSettings settings;
   private final BaoEndpointResolver resolver;
-  private final Map<BaoEndpoint, HttpClient> clients = new ConcurrentHashMap<>();
+  private final boolean noRequestForwarding;
+  private final Map<BaoEndpoint, HttpClient> clients;
 
   private BaoConnection(
       BaoEndpoint endpoint,
       String caPem,
       BaoClientSettings settings,
-      BaoEndpointResolver resolver) {
+      BaoEndpointResolver resolver,
+      boolean noRequestForwarding,
+      Map<BaoEndpoint, HttpClient> clients) {
     this.endpoint = endpoint;
     this.caPem = caPem;
     this.settings = settings;
     this.resolver = resolver;
+    this.noRequestForwarding = noRequestForwarding;
+    this.clients = clients;
   }
 
   /**
@@ -64,7 +70,8 @@ public final class BaoConnection {
     Objects.requireNonNull(caPem, "caPem");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(resolver, "resolver");
-    BaoConnection connection = new BaoConnection(endpoint, caPem, settings, resolver);
+    BaoConnection connection =
+        new BaoConnection(endpoint, caPem, settings, resolver, false, new ConcurrentHashMap<>());
     // Fail on a bad CA now rather than on the first call.
     connection.client(endpoint);
     return connection;
@@ -77,6 +84,20 @@ public final class BaoConnection {
 
   public BaoEndpoint endpoint() {
     return endpoint;
+  }
+
+  /**
+   * The same connection (sharing its HTTP clients) sending {@code X-Vault-No-Request-Forwarding}: a
+   * standby then answers a 307 to the active node, which is followed, instead of forwarding the
+   * call over the cluster port. Useful to see which node really answers.
+   */
+  public BaoConnection withoutRequestForwarding() {
+    return new BaoConnection(endpoint, caPem, settings, resolver, true, clients);
+  }
+
+  /** Whether calls ask standbys to redirect rather than forward. */
+  public boolean requestForwardingDisabled() {
+    return noRequestForwarding;
   }
 
   /** Sends a call and parses a 2xx JSON answer as {@code type}; null for 204 or an empty body. */
@@ -93,6 +114,23 @@ public final class BaoConnection {
     } catch (IOException e) {
       throw new BaoConnectionException(
           request.describe() + " answered " + response.status() + " with an unreadable body", e);
+    }
+  }
+
+  /**
+   * Sends a call and reads its logical data as {@code type}, from {@code data} or, for the routes
+   * that copy it there, from the top level ({@link LogicalData}); null for a 204.
+   */
+  <T> T callData(BaoRequest request, JavaType type) {
+    JsonNode data = LogicalData.of(call(request, BaoJson.type(JsonNode.class)));
+    if (data == null) {
+      return null;
+    }
+    try {
+      return BaoJson.MAPPER.treeToValue(data, type);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new BaoConnectionException(
+          request.describe() + " answered data of an unexpected shape", e);
     }
   }
 
@@ -148,7 +186,7 @@ public final class BaoConnection {
 
   private <T> HttpResponse<T> sendWithRetries(
       BaoEndpoint target, BaoRequest request, BodyHandler<T> handler) {
-    int attempts = request.method().equals("GET") ? settings.readAttempts() : 1;
+    int attempts = request.idempotent() ? settings.readAttempts() : 1;
     for (int attempt = 1; ; attempt++) {
       try {
         return client(target).send(httpRequest(target, request), handler);
@@ -201,6 +239,9 @@ public final class BaoConnection {
                     ? settings.transferTimeout()
                     : settings.requestTimeout())
             .header("X-Vault-Request", "true");
+    if (noRequestForwarding) {
+      builder.header("X-Vault-No-Request-Forwarding", "true");
+    }
     if (request.token() != null) {
       builder.header("X-Vault-Token", request.token().reveal());
     }

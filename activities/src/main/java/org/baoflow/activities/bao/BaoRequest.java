@@ -40,6 +40,15 @@ record BaoRequest(String method, String path, String query, BaoToken token, Body
     return new BaoRequest(method, path, null, token, body);
   }
 
+  static BaoRequest head(String path) {
+    return new BaoRequest("HEAD", path, null, null, null);
+  }
+
+  /** Reads that change nothing, so a lost connection may be retried. */
+  boolean idempotent() {
+    return method.equals("GET") || method.equals("HEAD");
+  }
+
   BaoRequest withQuery(String rawQuery) {
     return new BaoRequest(method, path, rawQuery, token, body);
   }

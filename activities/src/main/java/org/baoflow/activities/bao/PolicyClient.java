@@ -35,6 +35,18 @@ public final class PolicyClient {
     return envelope == null ? null : envelope.data();
   }
 
+  /**
+   * {@code LIST sys/policies/acl} (sent as {@code GET ?list=true} so a lost connection can be
+   * retried): the policy names, {@code default} and {@code root} included.
+   */
+  public List<String> list(BaoTokenHolder tokens) {
+    Envelope<KeyList> envelope =
+        connection.call(
+            BaoRequest.get("/v1/sys/policies/acl", tokens.token()).withQuery("list=true"),
+            BaoJson.envelopeOf(KeyList.class));
+    return envelope == null || envelope.data() == null ? List.of() : envelope.data().keys();
+  }
+
   /** {@code DELETE}. */
   public void delete(BaoTokenHolder tokens, String name) {
     connection.write(

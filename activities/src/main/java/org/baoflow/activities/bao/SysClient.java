@@ -5,7 +5,8 @@ import java.io.IOException;
 
 /**
  * Seal and lifecycle endpoints: {@code sys/init}, {@code sys/seal-status}, {@code sys/unseal},
- * {@code sys/health}, {@code sys/leader} and {@code sys/step-down}. All are root-namespace APIs.
+ * {@code sys/seal}, {@code sys/health}, {@code sys/leader}, {@code sys/ha-status} and {@code
+ * sys/step-down}. All but {@code ha-status} are root-namespace APIs.
  */
 public final class SysClient {
 
@@ -69,6 +70,28 @@ public final class SysClient {
       throw new BaoConnectionException(
           request.describe() + " answered " + response.status() + " with an unreadable body", e);
     }
+  }
+
+  /**
+   * {@code HEAD sys/health}: only the status code {@code query} chooses (no body is sent), for
+   * probes that need the node state and nothing else. Never throws for a non-2xx code; a 400 means
+   * the server rejected the query.
+   */
+  public int healthStatus(HealthQuery query) {
+    return connection
+        .exchange(BaoRequest.head("/v1/sys/health").withQuery(query.toQueryString()))
+        .status();
+  }
+
+  /** {@code PUT sys/seal} (needs sudo): the node seals and leaves the raft until unsealed. */
+  public void seal(BaoTokenHolder tokens) {
+    connection.write(BaoRequest.write("PUT", "/v1/sys/seal", tokens.token(), null));
+  }
+
+  /** {@code GET sys/ha-status}: the nodes of the HA cluster, from {@code data} or the top level. */
+  public HaStatus haStatus(BaoTokenHolder tokens) {
+    return connection.callData(
+        BaoRequest.get("/v1/sys/ha-status", tokens.token()), BaoJson.type(HaStatus.class));
   }
 
   /** {@code GET sys/leader}. */

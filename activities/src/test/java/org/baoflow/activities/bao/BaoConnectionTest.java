@@ -88,6 +88,38 @@ class BaoConnectionTest {
   }
 
   @Test
+  void noRequestForwardingIsSentOnlyWhenAskedFor() {
+    server.replyWithResource("GET", "/v1/sys/leader", 200, "leader-active.json");
+    BaoConnection forwarding = BaoFixtures.connect(server);
+    BaoConnection redirecting = forwarding.withoutRequestForwarding();
+
+    new SysClient(forwarding).leader();
+    new SysClient(redirecting).leader();
+
+    assertThat(server.requests().get(0).hasHeader("X-Vault-No-Request-Forwarding")).isFalse();
+    assertThat(server.requests().get(1).header("X-Vault-No-Request-Forwarding")).isEqualTo("true");
+    assertThat(redirecting.requestForwardingDisabled()).isTrue();
+    assertThat(redirecting.endpoint()).isEqualTo(forwarding.endpoint());
+  }
+
+  @Test
+  void aHangingHealthProbeIsRetriedAsARead() {
+    CountDownLatch release = new CountDownLatch(1);
+    server.handle("HEAD", "/v1/sys/health", exchange -> await(release));
+    BaoConnection connection = withTimeout(Duration.ofMillis(300), 2);
+
+    try {
+      assertThatThrownBy(() -> new SysClient(connection).healthStatus(HealthQuery.defaults()))
+          .isInstanceOf(BaoConnectionException.class)
+          .hasMessageContaining("HEAD /v1/sys/health")
+          .hasMessageContaining("after 2 attempts");
+      assertThat(server.requests()).hasSize(2);
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
   void aHangingReadTimesOutAndIsRetriedUpToTheBound() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     server.handle("GET", "/v1/sys/leader", exchange -> await(release));

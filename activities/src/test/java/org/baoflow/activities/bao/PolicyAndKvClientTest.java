@@ -71,6 +71,14 @@ class PolicyAndKvClientTest {
   }
 
   @Test
+  void listingPoliciesAsksForAListAsARead() {
+    server.replyWithResource("GET", "/v1/sys/policies/acl", 200, "policies-list.json");
+
+    assertThat(policies.list(TOKEN)).containsExactly("baoflow-operator", "default", "root");
+    assertThat(server.onlyRequest().query()).isEqualTo("list=true");
+  }
+
+  @Test
   void aPolicyNameCannotEscapeItsPath() {
     assertThatThrownBy(() -> policies.read(TOKEN, ".."))
         .isInstanceOf(IllegalArgumentException.class);

@@ -289,4 +289,37 @@ class SysClientTest {
 
     assertThatThrownBy(() -> sys.stepDown(TOKEN)).isInstanceOf(BaoSealedException.class);
   }
+
+  @Test
+  void aHeadProbeReturnsOnlyTheChosenCode() {
+    server.reply("HEAD", "/v1/sys/health", 429, null);
+
+    assertThat(sys.healthStatus(new HealthQuery(null, null, null, null, null))).isEqualTo(429);
+    assertThat(sys.healthStatus(new HealthQuery(true, null, null, null, null))).isEqualTo(429);
+
+    assertThat(server.requests().get(0).method()).isEqualTo("HEAD");
+    assertThat(server.requests().get(0).query()).isNull();
+    assertThat(server.requests().get(1).query()).isEqualTo("standbyok=true");
+  }
+
+  @Test
+  void sealingNeedsTheToken() {
+    server.reply("PUT", "/v1/sys/seal", 204, null);
+
+    sys.seal(TOKEN);
+
+    assertThat(server.onlyRequest().header("X-Vault-Token")).isEqualTo(TOKEN_VALUE);
+  }
+
+  @Test
+  void haStatusIsReadFromTheTopLevelToo() {
+    server.replyWithResource("GET", "/v1/sys/ha-status", 200, "ha-status-top-level.json");
+
+    HaStatus status = sys.haStatus(TOKEN);
+
+    assertThat(status.nodes()).extracting(HaNode::hostname).containsExactly("dev-0", "dev-1");
+    assertThat(status.nodes().get(0).activeNode()).isTrue();
+    assertThat(status.nodes().get(0).lastEcho()).isNull();
+    assertThat(status.nodes().get(1).upgradeVersion()).isEqualTo("2.6.2");
+  }
 }

@@ -50,7 +50,8 @@ final class HealthEndpoint implements Endpoint {
     body.put("initialized", initialized);
     body.put("sealed", sealed);
     body.put("standby", standby);
-    body.put("replication_performance_mode", sealed ? "unknown" : "primary");
+    // OpenBao has no replication: both modes are always "disabled" (reference §2.4).
+    body.put("replication_performance_mode", "disabled");
     body.put("replication_dr_mode", "disabled");
     body.put("server_time_utc", Instant.now(node.environment().clock()).getEpochSecond());
     body.put("version", node.environment().version());

@@ -36,7 +36,7 @@ class LifecycleEndpointsTest {
     assertThat(body.get("initialized").asBoolean()).isFalse();
     assertThat(body.get("sealed").asBoolean()).isTrue();
     assertThat(body.get("standby").asBoolean()).isTrue();
-    assertThat(body.get("replication_performance_mode").asText()).isEqualTo("unknown");
+    assertThat(body.get("replication_performance_mode").asText()).isEqualTo("disabled");
     assertThat(body.get("replication_dr_mode").asText()).isEqualTo("disabled");
     assertThat(body.has("cluster_name")).isFalse();
     assertThat(body.has("performance_standby")).isFalse();

@@ -61,7 +61,7 @@ class RaftEndpointsTest {
     assertThat(lane.get(nodes.get(1), "sys/health?standbyok=true").status()).isEqualTo(200);
     JsonNode standbyHealth = lane.get(nodes.get(1), "sys/health").json();
     assertThat(standbyHealth.get("standby").asBoolean()).isTrue();
-    assertThat(standbyHealth.get("replication_performance_mode").asText()).isEqualTo("primary");
+    assertThat(standbyHealth.get("replication_performance_mode").asText()).isEqualTo("disabled");
     assertThat(servers(1).get(1).get("voter").asBoolean()).isFalse();
 
     lane.clock.advance(NodeFixture.TIMING.autopilotStabilization());
