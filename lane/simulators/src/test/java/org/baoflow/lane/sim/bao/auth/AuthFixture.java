@@ -5,15 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.baoflow.lane.sim.bao.MutableClock;
 import org.baoflow.lane.sim.bao.logical.BaoRequest;
 import org.baoflow.lane.sim.bao.logical.BaoResponse;
 import org.baoflow.lane.sim.bao.logical.Capability;
+import org.baoflow.lane.sim.bao.storage.InMemoryLogicalStorage;
 import org.baoflow.lane.sim.kube.auth.ServiceAccount;
 import org.baoflow.lane.sim.kube.auth.ServiceAccountIssuer;
 import org.baoflow.lane.sim.kube.auth.SigningAlgorithm;
@@ -33,7 +36,8 @@ final class AuthFixture {
   /** RSA key generation takes about a second, so the tests share one key per algorithm. */
   private static final Map<SigningAlgorithm, SigningKey> KEYS = new ConcurrentHashMap<>();
 
-  final TestClock clock = new TestClock();
+  static final Instant START = Instant.parse("2026-11-22T21:00:00Z");
+  final MutableClock clock = new MutableClock(START);
   final ServiceAccountIssuer issuer =
       new ServiceAccountIssuer(
           ServiceAccountIssuer.DEFAULT_ISSUER, key(SigningAlgorithm.RS256), clock);

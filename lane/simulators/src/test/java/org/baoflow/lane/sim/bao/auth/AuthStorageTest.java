@@ -9,6 +9,7 @@ import java.util.Map;
 import org.baoflow.lane.sim.bao.logical.BaoRequest;
 import org.baoflow.lane.sim.bao.logical.BaoResponse;
 import org.baoflow.lane.sim.bao.logical.Capability;
+import org.baoflow.lane.sim.bao.storage.InMemoryLogicalStorage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -26,7 +26,7 @@ class TokensAndPoliciesTest {
     assertThat(data.path("expire_time").isNull()).isTrue();
     assertThat(data.path("meta").isNull()).isTrue();
     assertThat(data.path("type").asText()).isEqualTo("service");
-    assertThat(data.path("creation_time").asLong()).isEqualTo(TestClock.START.getEpochSecond());
+    assertThat(data.path("creation_time").asLong()).isEqualTo(AuthFixture.START.getEpochSecond());
     assertThat(response.body().has("auth")).isTrue();
     assertThat(response.body().path("auth").isNull()).isTrue();
   }

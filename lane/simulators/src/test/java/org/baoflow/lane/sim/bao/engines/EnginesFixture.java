@@ -3,18 +3,20 @@ package org.baoflow.lane.sim.bao.engines;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Instant;
+import org.baoflow.lane.sim.bao.MutableClock;
 import org.baoflow.lane.sim.bao.logical.BaoRequest;
 import org.baoflow.lane.sim.bao.logical.BaoResponse;
 import org.baoflow.lane.sim.bao.logical.Capability;
 import org.baoflow.lane.sim.bao.logical.Json;
+import org.baoflow.lane.sim.bao.storage.InMemoryLogicalStorage;
 
 /** Secret engines over an in-memory storage, called with JSON bodies. */
 final class EnginesFixture {
 
   static final Instant START = Instant.parse("2026-11-22T21:00:00.123456700Z");
 
-  final ManualClock clock = new ManualClock(START);
-  final MemoryStorage storage = new MemoryStorage();
+  final MutableClock clock = new MutableClock(START);
+  final InMemoryLogicalStorage storage = new InMemoryLogicalStorage();
   final SecretEngines engines = new SecretEngines(clock);
 
   BaoResponse call(Capability operation, String path, String json) {

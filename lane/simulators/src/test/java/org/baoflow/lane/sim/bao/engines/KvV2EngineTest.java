@@ -245,7 +245,7 @@ class KvV2EngineTest {
     put("{\"data\":{\"v\":\"1\"}}");
 
     EnginesFixture restored = new EnginesFixture();
-    restored.storage.entries.putAll(lane.storage.entries);
+    restored.storage.replaceWith(lane.storage.entries());
 
     assertThat(restored.read("secret/data/app/db").body().path("data").path("data").toString())
         .isEqualTo("{\"v\":\"1\"}");

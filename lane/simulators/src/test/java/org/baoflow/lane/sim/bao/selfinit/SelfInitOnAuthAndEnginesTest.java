@@ -9,12 +9,12 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.baoflow.lane.sim.bao.auth.BaoAuth;
-import org.baoflow.lane.sim.bao.engines.MemoryStorage;
 import org.baoflow.lane.sim.bao.engines.SecretEngines;
 import org.baoflow.lane.sim.bao.logical.BaoRequest;
 import org.baoflow.lane.sim.bao.logical.BaoResponse;
 import org.baoflow.lane.sim.bao.logical.Capability;
 import org.baoflow.lane.sim.bao.logical.Json;
+import org.baoflow.lane.sim.bao.storage.InMemoryLogicalStorage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,7 +63,7 @@ class SelfInitOnAuthAndEnginesTest {
       """;
 
   private final Clock clock = Clock.systemUTC();
-  private final MemoryStorage storage = new MemoryStorage();
+  private final InMemoryLogicalStorage storage = new InMemoryLogicalStorage();
   private final BaoAuth auth =
       new BaoAuth(
           clock,

@@ -1,4 +1,4 @@
-package org.baoflow.lane.sim.bao.auth;
+package org.baoflow.lane.sim.bao.storage;
 
 import java.util.List;
 import java.util.Map;
@@ -6,10 +6,9 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.baoflow.lane.sim.bao.storage.LogicalStorage;
 
 /** A node's logical storage in a sorted map, with a whole-contents copy standing in for restore. */
-final class InMemoryLogicalStorage implements LogicalStorage {
+public final class InMemoryLogicalStorage implements LogicalStorage {
 
   private final SortedMap<String, byte[]> entries = new TreeMap<>();
 
@@ -43,20 +42,25 @@ final class InMemoryLogicalStorage implements LogicalStorage {
   }
 
   /** Every key, sorted. */
-  synchronized List<String> keys() {
+  public synchronized List<String> keys() {
     return List.copyOf(entries.keySet());
   }
 
   /** Every entry, as a snapshot would carry them. */
-  synchronized Map<String, byte[]> entries() {
+  public synchronized Map<String, byte[]> entries() {
     Map<String, byte[]> copy = new TreeMap<>();
     entries.forEach((key, value) -> copy.put(key, value.clone()));
     return copy;
   }
 
   /** Replaces everything with the given entries, as a raft snapshot restore does. */
-  synchronized void replaceWith(Map<String, byte[]> restored) {
+  public synchronized void replaceWith(Map<String, byte[]> restored) {
     entries.clear();
     restored.forEach((key, value) -> entries.put(key, value.clone()));
+  }
+
+  /** The keys under {@code prefix}, sorted. */
+  public synchronized List<String> keysUnder(String prefix) {
+    return entries.keySet().stream().filter(key -> key.startsWith(prefix)).toList();
   }
 }
