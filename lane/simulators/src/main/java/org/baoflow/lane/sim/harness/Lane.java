@@ -77,7 +77,8 @@ public final class Lane implements AutoCloseable {
 
   /**
    * The DNS of the first cluster's pods: register hosts outside the cluster there, such as an
-   * infrastructure OpenBao's Transit address.
+   * infrastructure OpenBao's Transit address. Only a lane built with {@link Builder#openBao} has
+   * one.
    */
   public ClusterDns dns() {
     return dns(clusterNames().get(0));

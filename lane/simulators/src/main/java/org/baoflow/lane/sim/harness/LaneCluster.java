@@ -28,13 +28,13 @@ final class LaneCluster implements AutoCloseable {
   private static final Duration GRACE_PERIOD = Duration.ofMillis(500);
 
   private final LaneKubernetes kubernetes;
-  private final ClusterDns dns;
+  private final Optional<ClusterDns> dns;
   private final Optional<OpenBaoRuntime> runtime;
   private final Optional<Kubelet> kubelet;
 
   private LaneCluster(
       LaneKubernetes kubernetes,
-      ClusterDns dns,
+      Optional<ClusterDns> dns,
       Optional<OpenBaoRuntime> runtime,
       Optional<Kubelet> kubelet) {
     this.kubernetes = kubernetes;
@@ -57,12 +57,12 @@ final class LaneCluster implements AutoCloseable {
       ImageFaults faults,
       Function<LaneClusterContext, NodeLauncher> launchers) {
     LaneKubernetes kubernetes = LaneKubernetes.start(crds, issuer, algorithm);
+    if (launchers == null) {
+      return new LaneCluster(kubernetes, Optional.empty(), Optional.empty(), Optional.empty());
+    }
     try {
       KubernetesClient client = kubernetes.newClient();
       ClusterDns dns = new ClusterDns(client, URI.create(kubernetes.clientConfig().getMasterUrl()));
-      if (launchers == null) {
-        return new LaneCluster(kubernetes, dns, Optional.empty(), Optional.empty());
-      }
       NodeLauncher launcher =
           launchers.apply(new LaneClusterContext(name, kubernetes, dns, timing));
       OpenBaoRuntime runtime =
@@ -71,7 +71,8 @@ final class LaneCluster implements AutoCloseable {
           new KubeletTiming(
               timing.probePeriod(), timing.crashBackOff(), timing.crashBackOffMax(), GRACE_PERIOD);
       Kubelet kubelet = Kubelet.startForAllNamespaces(client, runtime, faults, kubeletTiming);
-      return new LaneCluster(kubernetes, dns, Optional.of(runtime), Optional.of(kubelet));
+      return new LaneCluster(
+          kubernetes, Optional.of(dns), Optional.of(runtime), Optional.of(kubelet));
     } catch (RuntimeException e) {
       kubernetes.close();
       throw e;
@@ -89,8 +90,10 @@ final class LaneCluster implements AutoCloseable {
     return kubernetes;
   }
 
+  /** The cluster's DNS; only a cluster that runs OpenBao pods has one. */
   ClusterDns dns() {
-    return dns;
+    return dns.orElseThrow(
+        () -> new IllegalStateException("the lane runs no pods: build it with openBao(...)"));
   }
 
   /** Stops the kubelet (and with it every container), then the runtime, then the API server. */

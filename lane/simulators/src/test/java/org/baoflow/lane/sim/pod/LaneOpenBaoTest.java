@@ -40,6 +40,8 @@ class LaneOpenBaoTest {
 
   @AfterAll
   static void stop() {
+    Workloads.drain(lane.client("east"), "openbao");
+    Workloads.drain(lane.client("west"), "crashing");
     lane.close();
   }
 

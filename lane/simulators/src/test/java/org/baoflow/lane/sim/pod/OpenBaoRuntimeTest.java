@@ -54,6 +54,7 @@ class OpenBaoRuntimeTest {
 
   @AfterEach
   void stop() {
+    Workloads.drain(client, ns);
     kubelet.close();
     runtime.close();
     client.close();
@@ -240,6 +241,31 @@ class OpenBaoRuntimeTest {
                 .getMessage())
         .isEqualTo(
             "MountVolume.SetUp failed for volume \"tls\" : secret \"dev-tls-server\" not found");
+  }
+
+  @Test
+  void aWrongConfigMapKeyFailsTheVolumeAndNoNodeStarts() {
+    apply(
+        set -> {
+          set.getSpec().getTemplate().getSpec().getVolumes().stream()
+              .filter(v -> "config-template".equals(v.getName()))
+              .forEach(v -> v.getConfigMap().getItems().get(0).setKey("config.hc"));
+          return set;
+        });
+
+    Pod pod = awaitPod("dev-r1-0", p -> restarts(p) >= 1, "failing");
+
+    assertThat(
+            pod.getStatus()
+                .getContainerStatuses()
+                .get(0)
+                .getLastState()
+                .getTerminated()
+                .getMessage())
+        .isEqualTo(
+            "MountVolume.SetUp failed for volume \"config-template\" : configmap references"
+                + " non-existent config key: config.hc");
+    assertThat(launcher.launches()).isEmpty();
   }
 
   @Test
