@@ -23,13 +23,18 @@ final class ContainerMounts {
 
   private ContainerMounts() {}
 
-  /** The pod's volumes, with the automounted service-account volume if the pod gets one. */
-  static List<Volume> volumes(Pod pod, Container container) {
+  /**
+   * The pod's volumes, with the automounted service-account volume if the pod gets one.
+   *
+   * @param accountAutomounts the pod's ServiceAccount's {@code automountServiceAccountToken}, which
+   *     applies when the pod does not set its own
+   */
+  static List<Volume> volumes(Pod pod, Container container, boolean accountAutomounts) {
     List<Volume> volumes = new ArrayList<>();
     if (pod.getSpec().getVolumes() != null) {
       volumes.addAll(pod.getSpec().getVolumes());
     }
-    if (automounts(pod, container)) {
+    if (automounts(pod, container, accountAutomounts)) {
       volumes.add(serviceAccountVolume());
     }
     return volumes;
@@ -40,13 +45,14 @@ final class ContainerMounts {
       Pod pod,
       Container container,
       Map<String, MaterializedVolume> volumes,
-      Map<String, String> env) {
+      Map<String, String> env,
+      boolean accountAutomounts) {
     List<Mount> mounts = new ArrayList<>();
     List<VolumeMount> declared = new ArrayList<>();
     if (container.getVolumeMounts() != null) {
       declared.addAll(container.getVolumeMounts());
     }
-    if (automounts(pod, container)) {
+    if (automounts(pod, container, accountAutomounts)) {
       VolumeMount automount = new VolumeMount();
       automount.setName(SERVICE_ACCOUNT_VOLUME);
       automount.setMountPath(SERVICE_ACCOUNT_PATH);
@@ -70,8 +76,9 @@ final class ContainerMounts {
     return new MountTable(mounts, readOnlyRoot);
   }
 
-  private static boolean automounts(Pod pod, Container container) {
-    if (Boolean.FALSE.equals(pod.getSpec().getAutomountServiceAccountToken())) {
+  private static boolean automounts(Pod pod, Container container, boolean accountAutomounts) {
+    Boolean podSetting = pod.getSpec().getAutomountServiceAccountToken();
+    if (podSetting != null ? !podSetting : !accountAutomounts) {
       return false;
     }
     return container.getVolumeMounts() == null

@@ -3,6 +3,7 @@ package org.baoflow.lane.sim.pod;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -87,12 +88,13 @@ public final class OpenBaoRuntime implements ContainerRuntime, AutoCloseable {
     Container container = pod.getSpec().getContainers().get(0);
     String namespace = pod.getMetadata().getNamespace();
     PodSources sources = new PodSources(client, namespace, apiServerCaPem);
+    boolean accountAutomounts = accountAutomounts(pod);
     Map<String, MaterializedVolume> volumes =
         new VolumeSetup(client, sources, tokens, store)
-            .setUp(pod, ContainerMounts.volumes(pod, container));
+            .setUp(pod, ContainerMounts.volumes(pod, container, accountAutomounts));
     Map<String, String> env =
         ContainerEnvironment.resolve(pod, container, sources, dns.apiServerPort());
-    MountTable mounts = ContainerMounts.table(pod, container, volumes, env);
+    MountTable mounts = ContainerMounts.table(pod, container, volumes, env, accountAutomounts);
     Path run = store.podDirectory(pod.getMetadata().getUid()).resolve("run");
     HostFiles.deleteTree(run);
     HostFiles.createDirectory(run);
@@ -109,6 +111,20 @@ public final class OpenBaoRuntime implements ContainerRuntime, AutoCloseable {
             .orElseGet(NodeStorage::new);
     LaunchedNode node = launcher.launch(config, host, data);
     return new OpenBaoContainer(node, readiness, labels, probes, probePeriod);
+  }
+
+  /** The ServiceAccount's own {@code automountServiceAccountToken}; true when it sets none. */
+  private boolean accountAutomounts(Pod pod) {
+    if (pod.getSpec().getAutomountServiceAccountToken() != null) {
+      return pod.getSpec().getAutomountServiceAccountToken();
+    }
+    ServiceAccount account =
+        client
+            .serviceAccounts()
+            .inNamespace(pod.getMetadata().getNamespace())
+            .withName(ServiceAccountTokens.serviceAccount(pod))
+            .get();
+    return account == null || !Boolean.FALSE.equals(account.getAutomountServiceAccountToken());
   }
 
   private static NodeConfig config(PodNodeHost host, String path) {

@@ -85,6 +85,7 @@ final class FakeOpenBao implements NodeLauncher {
     private volatile boolean initialized = true;
     private volatile boolean sealed;
     private volatile boolean standby;
+    private volatile OptionalInt exitCode = OptionalInt.empty();
 
     Node(String certificatePem, String keyPem) {
       try {
@@ -102,6 +103,12 @@ final class FakeOpenBao implements NodeLauncher {
       this.initialized = initialized;
       this.sealed = sealed;
       this.standby = standby;
+    }
+
+    /** The process ends on its own with {@code code}, as after a failed self-initialization. */
+    void exit(int code) {
+      server.stop(0);
+      exitCode = OptionalInt.of(code);
     }
 
     private void health(HttpExchange exchange) throws IOException {
@@ -146,8 +153,7 @@ final class FakeOpenBao implements NodeLauncher {
 
     @Override
     public OptionalInt exitCode() {
-      // It runs until stopped.
-      return OptionalInt.empty();
+      return exitCode;
     }
 
     @Override

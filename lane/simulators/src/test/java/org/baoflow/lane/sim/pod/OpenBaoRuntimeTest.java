@@ -321,6 +321,52 @@ class OpenBaoRuntimeTest {
     assertThat(third.data()).isNotSameAs(first.data());
   }
 
+  @Test
+  void aNodeThatExitsIsRestartedOnTheSameData() {
+    apply(replicas(1));
+    FakeOpenBao.Launch first = launched("dev-r1-0");
+    awaitPod("dev-r1-0", OpenBaoRuntimeTest::ready, "ready");
+
+    first.node().exit(1);
+
+    Pod pod = awaitPod("dev-r1-0", p -> restarts(p) == 1 && ready(p), "restarted and ready");
+    assertThat(
+            pod.getStatus()
+                .getContainerStatuses()
+                .get(0)
+                .getLastState()
+                .getTerminated()
+                .getExitCode())
+        .isEqualTo(1);
+    FakeOpenBao.Launch second = launcher.latest("dev-r1-0").orElseThrow();
+    assertThat(second).isNotSameAs(first);
+    assertThat(second.data()).isSameAs(first.data());
+  }
+
+  @Test
+  void aServiceAccountThatOptsOutOfAutomountGetsNoToken() {
+    apply(
+        set -> {
+          // The golden's identity objects, the ServiceAccount among them, exist by now.
+          client
+              .serviceAccounts()
+              .inNamespace(ns)
+              .withName("dev-serviceaccount")
+              .edit(
+                  a -> {
+                    a.setAutomountServiceAccountToken(false);
+                    return a;
+                  });
+          set.getSpec().getTemplate().getSpec().setAutomountServiceAccountToken(null);
+          return set;
+        });
+
+    NodeHost host = launched("dev-r1-0").host();
+
+    assertThatThrownBy(() -> host.readFile("/var/run/secrets/kubernetes.io/serviceaccount/token"))
+        .isInstanceOf(NoSuchFileException.class);
+  }
+
   private static boolean labelled(Pod pod, String active, String sealed) {
     Map<String, String> labels = pod.getMetadata().getLabels();
     return active.equals(labels.get("openbao-active"))
