@@ -10,11 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.baoflow.lane.sim.LaneTiming;
+import org.baoflow.lane.sim.bao.NodeLauncher;
 import org.baoflow.lane.sim.kube.ApiFaults;
 import org.baoflow.lane.sim.kube.LaneKubernetes;
 import org.baoflow.lane.sim.kube.auth.ServiceAccountIssuer;
 import org.baoflow.lane.sim.kube.auth.SigningAlgorithm;
+import org.baoflow.lane.sim.kubelet.ImageFaults;
+import org.baoflow.lane.sim.pod.ClusterDns;
 import org.baoflow.lane.sim.s3.RustFsSimulator;
 import org.baoflow.lane.sim.temporal.LaneTemporal;
 
@@ -22,14 +26,16 @@ import org.baoflow.lane.sim.temporal.LaneTemporal;
  * The whole lane for one test class: one or more named Kubernetes clusters (each its own API server
  * and service-account issuer with its own key, ES256 unless set), one RustFS, one Temporal
  * (in-process with time skipping, or the real one at {@code TEMPORAL_ADDRESS}) and the timing
- * profile the simulators follow. The components start in parallel; {@link #close()} stops them all.
+ * profile the simulators follow. Built with {@link Builder#openBao}, each cluster also runs a
+ * kubelet for all its namespaces that starts OpenBao pods from their specs. The components start in
+ * parallel; {@link #close()} stops them all.
  */
 public final class Lane implements AutoCloseable {
 
   /** The name of the only cluster of a lane that names none. */
   public static final String DEFAULT_CLUSTER = "primary";
 
-  private final Map<String, LaneKubernetes> clusters;
+  private final Map<String, LaneCluster> clusters;
   private final RustFsSimulator rustFs;
   private final LaneTemporal temporal;
   private final LaneTiming timing;
@@ -38,10 +44,11 @@ public final class Lane implements AutoCloseable {
   private final Map<String, KubernetesClient> clients = new ConcurrentHashMap<>();
 
   private Lane(
-      Map<String, LaneKubernetes> clusters,
+      Map<String, LaneCluster> clusters,
       RustFsSimulator rustFs,
       LaneTemporal temporal,
       LaneTiming timing,
+      ImageFaults imageFaults,
       LaneStartTimes startTimes) {
     this.clusters = clusters;
     this.rustFs = rustFs;
@@ -49,8 +56,8 @@ public final class Lane implements AutoCloseable {
     this.timing = timing;
     this.startTimes = startTimes;
     Map<String, ApiFaults> apiFaults = new LinkedHashMap<>();
-    clusters.forEach((name, cluster) -> apiFaults.put(name, cluster.faults()));
-    this.faults = new LaneFaults(rustFs.faults(), apiFaults);
+    clusters.forEach((name, cluster) -> apiFaults.put(name, cluster.kubernetes().faults()));
+    this.faults = new LaneFaults(rustFs.faults(), apiFaults, imageFaults);
   }
 
   /** A lane with one cluster named {@value #DEFAULT_CLUSTER}, on the fast timing profile. */
@@ -60,12 +67,30 @@ public final class Lane implements AutoCloseable {
 
   /** The first cluster (the only one, unless the lane was built with several). */
   public LaneKubernetes kubernetes() {
-    return clusters.values().iterator().next();
+    return clusters.values().iterator().next().kubernetes();
   }
 
   /** The cluster of that name. */
   public LaneKubernetes kubernetes(String name) {
-    LaneKubernetes cluster = clusters.get(name);
+    return cluster(name).kubernetes();
+  }
+
+  /**
+   * The DNS of the first cluster's pods: register hosts outside the cluster there, such as an
+   * infrastructure OpenBao's Transit address. Only a lane built with {@link Builder#openBao} has
+   * one.
+   */
+  public ClusterDns dns() {
+    return dns(clusterNames().get(0));
+  }
+
+  /** The DNS of the named cluster's pods. */
+  public ClusterDns dns(String name) {
+    return cluster(name).dns();
+  }
+
+  private LaneCluster cluster(String name) {
+    LaneCluster cluster = clusters.get(name);
     if (cluster == null) {
       throw new IllegalArgumentException(
           "no lane cluster " + name + "; the lane has " + clusters.keySet());
@@ -119,7 +144,7 @@ public final class Lane implements AutoCloseable {
     return startTimes;
   }
 
-  /** Stops Temporal, RustFS and the clusters (with their clients). */
+  /** Stops Temporal, RustFS and the clusters (their kubelets and pods, then clients and APIs). */
   @Override
   public void close() {
     List<AutoCloseable> components = new ArrayList<>();
@@ -136,6 +161,7 @@ public final class Lane implements AutoCloseable {
     private SigningAlgorithm signingAlgorithm = SigningAlgorithm.ES256;
     private Path crdDirectory;
     private Map<String, String> environment = Map.copyOf(System.getenv());
+    private Function<LaneClusterContext, NodeLauncher> launchers;
 
     private Builder() {}
 
@@ -195,6 +221,17 @@ public final class Lane implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Runs OpenBao pods: each cluster gets a kubelet for all its namespaces whose containers start
+     * through the launcher {@code launchers} makes for that cluster (called once per cluster, with
+     * the cluster's API, DNS and the lane's timing; a launcher shared by the clusters can be
+     * returned for each). Without it the clusters run no pods.
+     */
+    public Builder openBao(Function<LaneClusterContext, NodeLauncher> launchers) {
+      this.launchers = Objects.requireNonNull(launchers, "launchers");
+      return this;
+    }
+
     /** Starts every component in parallel and returns once all are up. */
     public Lane start() {
       Map<String, String> issuers = new LinkedHashMap<>(clusterIssuers);
@@ -203,25 +240,37 @@ public final class Lane implements AutoCloseable {
       }
       Path crds = crdDirectory != null ? crdDirectory : CrdDirectory.findFrom(Path.of(""));
       SigningAlgorithm algorithm = signingAlgorithm;
+      LaneTiming laneTiming = timing;
+      Function<LaneClusterContext, NodeLauncher> clusterLaunchers = launchers;
+      ImageFaults imageFaults = new ImageFaults();
       long started = System.nanoTime();
       ParallelStart parallel = new ParallelStart();
       issuers.forEach(
           (name, issuer) ->
               parallel.submit(
-                  "kubernetes/" + name, () -> LaneKubernetes.start(crds, issuer, algorithm)));
+                  "kubernetes/" + name,
+                  () ->
+                      LaneCluster.start(
+                          name,
+                          crds,
+                          issuer,
+                          algorithm,
+                          laneTiming,
+                          imageFaults,
+                          clusterLaunchers)));
       parallel.submit("rustfs", RustFsSimulator::inMemory);
       parallel.submit("temporal", () -> LaneTemporal.fromEnvironment(environment));
       Map<String, AutoCloseable> components = parallel.awaitAll();
-      Map<String, LaneKubernetes> clusters = new LinkedHashMap<>();
+      Map<String, LaneCluster> clusters = new LinkedHashMap<>();
       issuers
           .keySet()
-          .forEach(
-              name -> clusters.put(name, (LaneKubernetes) components.get("kubernetes/" + name)));
+          .forEach(name -> clusters.put(name, (LaneCluster) components.get("kubernetes/" + name)));
       return new Lane(
           clusters,
           (RustFsSimulator) components.get("rustfs"),
           (LaneTemporal) components.get("temporal"),
           timing,
+          imageFaults,
           new LaneStartTimes(Duration.ofNanos(System.nanoTime() - started), parallel.times()));
     }
   }

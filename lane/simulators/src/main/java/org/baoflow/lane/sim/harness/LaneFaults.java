@@ -3,20 +3,31 @@ package org.baoflow.lane.sim.harness;
 import java.util.Map;
 import org.baoflow.lane.sim.kube.ApiFailure;
 import org.baoflow.lane.sim.kube.ApiFaults;
+import org.baoflow.lane.sim.kubelet.ImageFaults;
 import org.baoflow.lane.sim.s3.S3Fault;
 import org.baoflow.lane.sim.s3.S3FaultInjector;
 
 /**
  * The faults a reliability test can drive on a lane, in one place: failing S3 calls and failing
- * Kubernetes API calls of one cluster.
+ * Kubernetes API calls of one cluster, and images whose containers crash-loop or cannot be pulled.
  */
 public final class LaneFaults {
   private final S3FaultInjector s3;
   private final Map<String, ApiFaults> apiServers;
+  private final ImageFaults images;
 
-  LaneFaults(S3FaultInjector s3, Map<String, ApiFaults> apiServers) {
+  LaneFaults(S3FaultInjector s3, Map<String, ApiFaults> apiServers, ImageFaults images) {
     this.s3 = s3;
     this.apiServers = Map.copyOf(apiServers);
+    this.images = images;
+  }
+
+  /**
+   * The images the kubelets of a lane built with {@link Lane.Builder#openBao} treat as broken: mark
+   * one crash-looping or missing, heal it again.
+   */
+  public ImageFaults images() {
+    return images;
   }
 
   /** Makes the next {@code count} requests to the lane's S3 endpoint fail with {@code fault}. */
