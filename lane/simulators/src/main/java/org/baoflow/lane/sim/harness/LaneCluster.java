@@ -2,11 +2,9 @@ package org.baoflow.lane.sim.harness;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -66,7 +64,8 @@ final class LaneCluster implements AutoCloseable {
       NodeLauncher launcher =
           launchers.apply(new LaneClusterContext(name, kubernetes, dns, timing));
       OpenBaoRuntime runtime =
-          new OpenBaoRuntime(client, caPem(kubernetes), dns, launcher, timing.probePeriod());
+          new OpenBaoRuntime(
+              client, kubernetes.caCertificatePem(), dns, launcher, timing.probePeriod());
       KubeletTiming kubeletTiming =
           new KubeletTiming(
               timing.probePeriod(), timing.crashBackOff(), timing.crashBackOffMax(), GRACE_PERIOD);
@@ -77,13 +76,6 @@ final class LaneCluster implements AutoCloseable {
       kubernetes.close();
       throw e;
     }
-  }
-
-  /** The API server's CA as PEM, as the client configuration carries it. */
-  private static String caPem(LaneKubernetes kubernetes) {
-    return new String(
-        Base64.getDecoder().decode(kubernetes.clientConfig().getCaCertData()),
-        StandardCharsets.UTF_8);
   }
 
   LaneKubernetes kubernetes() {

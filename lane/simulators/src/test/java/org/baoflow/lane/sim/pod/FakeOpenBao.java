@@ -22,8 +22,8 @@ import org.baoflow.lane.sim.bao.NodeHost;
 import org.baoflow.lane.sim.bao.NodeLauncher;
 import org.baoflow.lane.sim.bao.NodeStartException;
 import org.baoflow.lane.sim.bao.NodeStorage;
-import org.baoflow.lane.sim.bao.http.TlsContexts;
 import org.baoflow.lane.sim.node.NodeConfig;
+import org.baoflow.lane.sim.tls.TlsContexts;
 
 /**
  * A launcher whose nodes read their TLS files through the {@link NodeHost} as the real one does,
