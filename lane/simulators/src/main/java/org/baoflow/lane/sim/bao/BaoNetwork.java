@@ -1,5 +1,6 @@
 package org.baoflow.lane.sim.bao;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +18,11 @@ public final class BaoNetwork {
 
   void detach(SimNode node) {
     nodes.remove(node.identity().apiAddress(), node);
+  }
+
+  /** Every running node. */
+  public List<SimNode> nodes() {
+    return List.copyOf(nodes.values());
   }
 
   /** The running node answering at {@code apiAddress}. */

@@ -2,8 +2,8 @@ package org.baoflow.lane.sim.bao.http;
 
 import org.baoflow.lane.sim.bao.BaoCluster;
 import org.baoflow.lane.sim.bao.BaoException;
-import org.baoflow.lane.sim.bao.Capability;
 import org.baoflow.lane.sim.bao.SimNode;
+import org.baoflow.lane.sim.bao.logical.Capability;
 
 /** The checks OpenBao makes before a handler runs, in its order. */
 final class Guards {
@@ -26,8 +26,10 @@ final class Guards {
     if (cluster.raft().snapshot().leader().isEmpty()) {
       throw BaoException.of(503, "no active Vault instance found");
     }
-    String token = exchange.token().orElseThrow(BaoException::permissionDenied);
-    if (!cluster.authorizer().permits(token, exchange.path(), capability)) {
+    if (cluster
+        .auth()
+        .authorize(exchange.token().orElse(null), capability, exchange.path())
+        .isPresent()) {
       throw BaoException.permissionDenied();
     }
     return cluster;

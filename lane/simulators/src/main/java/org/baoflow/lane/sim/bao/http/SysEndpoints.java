@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.baoflow.lane.sim.bao.BaoCluster;
 import org.baoflow.lane.sim.bao.BaoException;
-import org.baoflow.lane.sim.bao.Capability;
 import org.baoflow.lane.sim.bao.InitParams;
 import org.baoflow.lane.sim.bao.InitResult;
 import org.baoflow.lane.sim.bao.SimNode;
+import org.baoflow.lane.sim.bao.logical.Capability;
 import org.baoflow.lane.sim.bao.raft.RaftServer;
 import org.baoflow.lane.sim.bao.raft.RaftSnapshot;
 
@@ -91,8 +91,10 @@ final class SysEndpoints {
   private void seal(BaoExchange exchange) {
     Guards.rootNamespace(exchange);
     BaoCluster cluster = node.unsealedCluster().orElseThrow(BaoException::sealed);
-    String token = exchange.token().orElseThrow(BaoException::permissionDenied);
-    if (!cluster.authorizer().permits(token, exchange.path(), Capability.SUDO)) {
+    if (cluster
+        .auth()
+        .authorize(exchange.token().orElse(null), Capability.UPDATE, exchange.path())
+        .isPresent()) {
       throw BaoException.permissionDenied();
     }
     node.seal();
@@ -126,7 +128,7 @@ final class SysEndpoints {
 
   private void stepDown(BaoExchange exchange) {
     Guards.rootNamespace(exchange);
-    BaoCluster cluster = Guards.authorized(node, exchange, Capability.SUDO);
+    BaoCluster cluster = Guards.authorized(node, exchange, Capability.UPDATE);
     // A standby forwards the request: the active node is the one that steps down.
     cluster.raft().snapshot().leader().ifPresent(leader -> cluster.raft().stepDown(leader));
     exchange.noContent();

@@ -19,6 +19,10 @@ import org.baoflow.lane.sim.bao.NodeEnvironment;
 import org.baoflow.lane.sim.bao.NodeIdentity;
 import org.baoflow.lane.sim.bao.NodeStorage;
 import org.baoflow.lane.sim.bao.SimNode;
+import org.baoflow.lane.sim.bao.seal.AesGcm;
+import org.baoflow.lane.sim.bao.seal.Seal;
+import org.baoflow.lane.sim.bao.seal.StaticKey;
+import org.baoflow.lane.sim.bao.seal.StaticSeal;
 
 /**
  * Simulated nodes served over TLS on loopback, a hand-moved clock and a client that trusts them.
@@ -38,6 +42,9 @@ final class NodeFixture implements AutoCloseable {
   private static final TestCertificates CERTIFICATES = TestCertificates.issue();
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /** The static seal every node of the fixture shares, as one Secret would give them. */
+  static final Seal SEAL = StaticSeal.of(new StaticKey("lane-1", AesGcm.newKey()));
+
   final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
   final NodeEnvironment environment = NodeEnvironment.of(new BaoNetwork(), clock, TIMING);
   private final HttpClient client =
@@ -56,18 +63,28 @@ final class NodeFixture implements AutoCloseable {
 
   /** Starts node {@code nodeId} on {@code storage}, as a pod restarted on its volume would be. */
   Node start(String nodeId, NodeStorage storage) {
+    return start(nodeId, storage, SEAL);
+  }
+
+  /** Starts node {@code nodeId} on {@code storage} with its own {@code seal}. */
+  Node start(String nodeId, NodeStorage storage, Seal seal) {
     SimNode node =
         new SimNode(
             new NodeIdentity(
                 nodeId, "https://" + nodeId + ".bao-internal:8200", nodeId + ".bao-internal:8201"),
-            "static",
+            seal,
             storage,
-            environment);
+            environment,
+            NodeFixture::noNetwork);
     node.start();
     BaoServer server =
         BaoServer.start(node, CERTIFICATES.serverCertificatePem(), CERTIFICATES.serverKeyPem());
     servers.add(server);
     return new Node(node, storage, server);
+  }
+
+  private static JsonNode noNetwork(String url, String caPem) throws IOException {
+    throw new IOException("the fixture's nodes reach no network: " + url);
   }
 
   /** Stops the node's process and its server; the storage stays. */
