@@ -17,7 +17,7 @@ import org.baoflow.lane.sim.bao.logical.Capability;
 import org.baoflow.lane.sim.bao.raft.RaftServer;
 import org.baoflow.lane.sim.bao.raft.RaftSnapshot;
 
-/** The seal and lifecycle endpoints: init, seal-status, unseal, seal, leader and step-down. */
+/** The seal and lifecycle endpoints: init, seal-status, unseal, seal, health and leader. */
 final class SysEndpoints {
   private static final List<String> WRITE = List.of("PUT", "POST");
 
@@ -35,8 +35,7 @@ final class SysEndpoints {
         .add("sys/unseal", WRITE, this::unseal)
         .add("sys/seal", WRITE, this::seal)
         .add("sys/health", List.of("GET", "HEAD"), new HealthEndpoint(node))
-        .add("sys/leader", List.of("GET"), this::leader)
-        .add("sys/step-down", WRITE, this::stepDown);
+        .add("sys/leader", List.of("GET"), this::leader);
   }
 
   private void initStatus(BaoExchange exchange) {
@@ -124,14 +123,6 @@ final class SysEndpoints {
       body.put("raft_applied_index", applied);
     }
     exchange.json(200, body);
-  }
-
-  private void stepDown(BaoExchange exchange) {
-    Guards.rootNamespace(exchange);
-    BaoCluster cluster = Guards.authorized(node, exchange, Capability.UPDATE);
-    // A standby forwards the request: the active node is the one that steps down.
-    cluster.raft().snapshot().leader().ifPresent(leader -> cluster.raft().stepDown(leader));
-    exchange.noContent();
   }
 
   /** Go's RFC3339Nano: fractional seconds without trailing zeros. */

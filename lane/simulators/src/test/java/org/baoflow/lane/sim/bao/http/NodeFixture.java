@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.baoflow.lane.sim.LaneTiming;
 import org.baoflow.lane.sim.bao.BaoNetwork;
+import org.baoflow.lane.sim.bao.LogicalBackend;
 import org.baoflow.lane.sim.bao.MutableClock;
 import org.baoflow.lane.sim.bao.NodeEnvironment;
 import org.baoflow.lane.sim.bao.NodeIdentity;
@@ -46,13 +47,23 @@ final class NodeFixture implements AutoCloseable {
   static final Seal SEAL = StaticSeal.of(new StaticKey("lane-1", AesGcm.newKey()));
 
   final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
-  final NodeEnvironment environment = NodeEnvironment.of(new BaoNetwork(), clock, TIMING);
+  final NodeEnvironment environment;
   private final HttpClient client =
       HttpClient.newBuilder()
           .sslContext(CERTIFICATES.clientContext())
           .connectTimeout(Duration.ofSeconds(5))
           .build();
   private final List<BaoServer> servers = new ArrayList<>();
+
+  /** Nodes serving no secret engine. */
+  NodeFixture() {
+    this(LogicalBackend.NONE);
+  }
+
+  /** Nodes serving secret engines through {@code backend}. */
+  NodeFixture(LogicalBackend backend) {
+    environment = NodeEnvironment.of(new BaoNetwork(), clock, TIMING).withBackend(backend);
+  }
 
   /** A node, its storage, and the server currently answering for it. */
   record Node(SimNode sim, NodeStorage storage, BaoServer server) {}
