@@ -37,6 +37,7 @@ public final class BaoServer implements AutoCloseable {
     Routes routes = new Routes();
     new SysEndpoints(node).register(routes);
     new RaftEndpoints(node).register(routes);
+    new SnapshotEndpoints(node).register(routes);
     try {
       HttpsServer server =
           HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

@@ -128,6 +128,30 @@ final class NodeFixture implements AutoCloseable {
     }
   }
 
+  /** A request with a binary body (or none) whose answer is kept as bytes, as snapshots are. */
+  HttpResponse<byte[]> binary(
+      Node node, String method, String path, byte[] body, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(node.server().uri() + "/v1/" + path))
+            .timeout(Duration.ofSeconds(10))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   Response get(Node node, String path, String... headers) {
     return send(node, "GET", path, null, headers);
   }
