@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.baoflow.lane.sim.bao.BaoException;
 import org.baoflow.lane.sim.bao.ClusterBarrier;
 import org.baoflow.lane.sim.bao.NodeStorage;
 import org.baoflow.lane.sim.bao.http.NodeFixture.Node;
@@ -101,7 +102,15 @@ class SnapshotEndpointsTest {
 
     assertThat(restore(nodes.get(0), SNAPSHOT, snapshot).statusCode()).isEqualTo(204);
 
-    awaitTrue(() -> barrier(nodes.get(0)).get("logical/kv/later").isEmpty());
+    // While the restore applies, the barrier is closed and answers 503.
+    awaitTrue(
+        () -> {
+          try {
+            return barrier(nodes.get(0)).get("logical/kv/later").isEmpty();
+          } catch (BaoException sealedWhileApplying) {
+            return false;
+          }
+        });
     assertThat(barrier(nodes.get(0)).get("logical/kv/app")).hasValue(SECRET);
     assertThat(nodes.get(1).sim().sealed()).isFalse();
     assertThat(lane.get(nodes.get(1), "sys/leader").json().get("leader_address").asText())
