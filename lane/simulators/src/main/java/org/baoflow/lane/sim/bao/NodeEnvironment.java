@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.baoflow.lane.sim.LaneTiming;
+import org.baoflow.lane.sim.bao.seal.SealOpener;
 import org.baoflow.lane.sim.kube.auth.TokenReviewResult;
 
 /**
@@ -14,6 +15,7 @@ import org.baoflow.lane.sim.kube.auth.TokenReviewResult;
  * @param tokenReview the TokenReview of Kubernetes auth: token and audiences in, the outcome out
  *     (the lane passes {@code TokenAuthenticator::review})
  * @param backend serves {@code sys/mounts*} and the secret mounts
+ * @param seals opens the seal a node's stanza describes
  */
 public record NodeEnvironment(
     BaoNetwork network,
@@ -22,11 +24,12 @@ public record NodeEnvironment(
     String version,
     String commitDate,
     BiFunction<String, List<String>, TokenReviewResult> tokenReview,
-    LogicalBackend backend) {
+    LogicalBackend backend,
+    SealOpener seals) {
 
   /**
-   * A lane of OpenBao 2.6.2 whose Kubernetes auth has no API server to ask (every review refuses)
-   * and whose nodes serve no secret engine.
+   * A lane of OpenBao 2.6.2 whose Kubernetes auth has no API server to ask (every review refuses),
+   * whose nodes serve no secret engine and open static seals only.
    */
   public static NodeEnvironment of(BaoNetwork network, Clock clock, LaneTiming timing) {
     return new NodeEnvironment(
@@ -37,18 +40,19 @@ public record NodeEnvironment(
         "2026-08-20T09:00:00Z",
         (token, audiences) ->
             new TokenReviewResult(null, List.of(), "[invalid bearer token, no API server]"),
-        LogicalBackend.NONE);
+        LogicalBackend.NONE,
+        new StaticSealOpener(StaticSealOpener.NO_OTHER_SEALS));
   }
 
   /** The same lane with nodes of another version, as an image tag gives it. */
   public NodeEnvironment withVersion(String newVersion) {
     return new NodeEnvironment(
-        network, clock, timing, newVersion, commitDate, tokenReview, backend);
+        network, clock, timing, newVersion, commitDate, tokenReview, backend, seals);
   }
 
   /** The same lane serving secret engines through {@code newBackend}. */
   public NodeEnvironment withBackend(LogicalBackend newBackend) {
     return new NodeEnvironment(
-        network, clock, timing, version, commitDate, tokenReview, newBackend);
+        network, clock, timing, version, commitDate, tokenReview, newBackend, seals);
   }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.baoflow.lane.sim.bao.BaoException;
+import org.baoflow.lane.sim.bao.BaoNetwork;
 import org.baoflow.lane.sim.bao.SimNode;
 import org.baoflow.lane.sim.bao.logical.BaoRequest;
 import org.baoflow.lane.sim.bao.logical.Capability;
@@ -26,10 +27,12 @@ import org.baoflow.lane.sim.bao.logical.Capability;
 public final class BaoServer implements AutoCloseable {
   private final HttpsServer server;
   private final ExecutorService executor;
+  private final BaoNetwork network;
 
-  private BaoServer(HttpsServer server, ExecutorService executor) {
+  private BaoServer(HttpsServer server, ExecutorService executor, BaoNetwork network) {
     this.server = server;
     this.executor = executor;
+    this.network = network;
   }
 
   /** Serves {@code node} on 127.0.0.1 at an ephemeral port with the given PEM chain and key. */
@@ -53,7 +56,8 @@ public final class BaoServer implements AutoCloseable {
               });
       server.setExecutor(executor);
       server.start();
-      return new BaoServer(server, executor);
+      node.environment().network().listening(server.getAddress().getPort(), node);
+      return new BaoServer(server, executor, node.environment().network());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the node's API server", e);
     }
@@ -113,8 +117,14 @@ public final class BaoServer implements AutoCloseable {
     return URI.create("https://127.0.0.1:" + server.getAddress().getPort());
   }
 
+  /** The loopback port it listens on. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
   @Override
   public void close() {
+    network.closed(port());
     server.stop(0);
     executor.shutdownNow();
     try {

@@ -40,7 +40,7 @@ final class NodeFixture implements AutoCloseable {
           FAST.probePeriod(),
           FAST.crashBackOff(),
           FAST.crashBackOffMax());
-  private static final TestCertificates CERTIFICATES = TestCertificates.issue();
+  static final TestCertificates CERTIFICATES = TestCertificates.issue();
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** The static seal every node of the fixture shares, as one Secret would give them. */
@@ -105,8 +105,17 @@ final class NodeFixture implements AutoCloseable {
   }
 
   Response send(Node node, String method, String path, String body, String... headers) {
+    return send(node.server().uri(), method, path, body, headers);
+  }
+
+  /** A request to whatever listens on the loopback {@code port}, e.g. a launched node. */
+  Response send(int port, String method, String path, String body, String... headers) {
+    return send(URI.create("https://127.0.0.1:" + port), method, path, body, headers);
+  }
+
+  private Response send(URI base, String method, String path, String body, String... headers) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(node.server().uri() + "/v1/" + path))
+        HttpRequest.newBuilder(URI.create(base + "/v1/" + path))
             .timeout(Duration.ofSeconds(10))
             .method(
                 method,
