@@ -59,13 +59,12 @@ public final class SimNodeLauncher implements NodeLauncher {
             .filter(seal -> !seal.disabled())
             .orElseThrow(() -> new NodeStartException("the lane simulates auto-unseal nodes only"));
     Seal seal = nodeEnvironment.seals().open(sealConfig, host);
-    NodeIdentity identity;
+    SimNode node;
     try {
-      identity = NodeIdentity.of(config);
+      node = SimNode.of(config, seal, data, nodeEnvironment, new HostJsonFetcher(host));
     } catch (IllegalArgumentException e) {
       throw new NodeStartException(e.getMessage(), e);
     }
-    SimNode node = new SimNode(identity, seal, data, nodeEnvironment, new HostJsonFetcher(host));
     BaoServer server;
     try {
       server = BaoServer.start(node, certificate, key);

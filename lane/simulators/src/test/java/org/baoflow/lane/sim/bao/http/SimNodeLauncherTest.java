@@ -172,6 +172,16 @@ class SimNodeLauncherTest {
             () ->
                 launch(
                     "bao-0",
+                    config("bao-0", "", "").replaceFirst("cluster_addr.*\n", ""),
+                    host(),
+                    new NodeStorage()))
+        .isInstanceOf(NodeStartException.class)
+        .hasMessage("cluster_addr is not set");
+
+    assertThatThrownBy(
+            () ->
+                launch(
+                    "bao-0",
                     config("bao-0", "", "").replace("file:///openbao/unseal/key", "env://MISSING"),
                     host(),
                     new NodeStorage()))
