@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param crashBackOff the kubelet's first delay before restarting a crashed container; it doubles
  *     with every crash up to {@code crashBackOffMax}
  * @param crashBackOffMax the longest delay between two restarts of a crash-looping container
+ * @param retryJoin how long an uninitialized node with {@code retry_join} stanzas waits between two
+ *     rounds over its join candidates
  */
 public record LaneTiming(
     Duration electionDelay,
@@ -26,7 +28,8 @@ public record LaneTiming(
     Duration autoUnsealRetry,
     Duration probePeriod,
     Duration crashBackOff,
-    Duration crashBackOffMax) {
+    Duration crashBackOffMax,
+    Duration retryJoin) {
 
   public LaneTiming {
     requirePositive(electionDelay, "electionDelay");
@@ -36,9 +39,30 @@ public record LaneTiming(
     requirePositive(probePeriod, "probePeriod");
     requirePositive(crashBackOff, "crashBackOff");
     requirePositive(crashBackOffMax, "crashBackOffMax");
+    requirePositive(retryJoin, "retryJoin");
     if (crashBackOffMax.compareTo(crashBackOff) < 0) {
       throw new IllegalArgumentException("crashBackOffMax must not be shorter than crashBackOff");
     }
+  }
+
+  /** Timing whose {@code retry_join} rounds come as often as the auto-unseal attempts. */
+  public LaneTiming(
+      Duration electionDelay,
+      Duration stepDownHold,
+      Duration autopilotStabilization,
+      Duration autoUnsealRetry,
+      Duration probePeriod,
+      Duration crashBackOff,
+      Duration crashBackOffMax) {
+    this(
+        electionDelay,
+        stepDownHold,
+        autopilotStabilization,
+        autoUnsealRetry,
+        probePeriod,
+        crashBackOff,
+        crashBackOffMax,
+        autoUnsealRetry);
   }
 
   /**
@@ -54,7 +78,8 @@ public record LaneTiming(
         Duration.ofMillis(20),
         Duration.ofMillis(20),
         Duration.ofMillis(50),
-        Duration.ofMillis(400));
+        Duration.ofMillis(400),
+        Duration.ofMillis(20));
   }
 
   /**
@@ -68,7 +93,8 @@ public record LaneTiming(
    *   <li>autopilot stabilization 10 s: {@code server_stabilization_time}'s default;
    *   <li>auto-unseal retry 5 s: the server's unseal loop sleeps 5 s after a failed attempt;
    *   <li>probe period 10 s: Kubernetes' default {@code periodSeconds};
-   *   <li>crash back-off 10 s doubling to 5 min: the kubelet's CrashLoopBackOff.
+   *   <li>crash back-off 10 s doubling to 5 min: the kubelet's CrashLoopBackOff;
+   *   <li>retry join 2 s: the raft backend's pause between two rounds of {@code retry_join}.
    * </ul>
    */
   public static LaneTiming realistic() {
@@ -79,7 +105,8 @@ public record LaneTiming(
         Duration.ofSeconds(5),
         Duration.ofSeconds(10),
         Duration.ofSeconds(10),
-        Duration.ofMinutes(5));
+        Duration.ofMinutes(5),
+        Duration.ofSeconds(2));
   }
 
   /** The kubelet's delay before the restart that follows {@code crashes} crashes (1 or more). */

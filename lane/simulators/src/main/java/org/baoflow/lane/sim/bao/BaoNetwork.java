@@ -1,15 +1,33 @@
 package org.baoflow.lane.sim.bao;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The running nodes of a lane by API address: how a joining node reaches the leader it was given
- * without real networking between nodes.
+ * The running nodes of a lane by API address and by the loopback port their API server listens on:
+ * how a joining node reaches the leader it was given, or the node behind a port it dialled, without
+ * real networking between nodes.
  */
 public final class BaoNetwork {
   private final Map<String, SimNode> nodes = new ConcurrentHashMap<>();
+  private final Map<Integer, SimNode> listeners = new ConcurrentHashMap<>();
+
+  /** Records that {@code node}'s API server listens on the loopback {@code port}. */
+  public void listening(int port, SimNode node) {
+    listeners.put(port, node);
+  }
+
+  /** Records that the API server on {@code port} closed. */
+  public void closed(int port) {
+    listeners.remove(port);
+  }
+
+  /** The node whose API server listens on the loopback {@code port}: where a TLS dial lands. */
+  public Optional<SimNode> nodeListeningOn(int port) {
+    return Optional.ofNullable(listeners.get(port));
+  }
 
   void attach(SimNode node) {
     nodes.put(node.identity().apiAddress(), node);
@@ -17,6 +35,11 @@ public final class BaoNetwork {
 
   void detach(SimNode node) {
     nodes.remove(node.identity().apiAddress(), node);
+  }
+
+  /** Every running node. */
+  public List<SimNode> nodes() {
+    return List.copyOf(nodes.values());
   }
 
   /** The running node answering at {@code apiAddress}. */

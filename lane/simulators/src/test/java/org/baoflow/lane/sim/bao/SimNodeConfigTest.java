@@ -3,8 +3,14 @@ package org.baoflow.lane.sim.bao;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.time.Instant;
 import org.baoflow.lane.sim.LaneTiming;
+import org.baoflow.lane.sim.bao.seal.AesGcm;
+import org.baoflow.lane.sim.bao.seal.Seal;
+import org.baoflow.lane.sim.bao.seal.StaticKey;
+import org.baoflow.lane.sim.bao.seal.StaticSeal;
 import org.baoflow.lane.sim.node.NodeConfig;
 import org.junit.jupiter.api.Test;
 
@@ -43,13 +49,21 @@ class SimNodeConfigTest {
           new MutableClock(Instant.parse("2026-11-22T10:00:00Z")),
           LaneTiming.fast());
 
+  private static final Seal SEAL_KEY = StaticSeal.of(new StaticKey("k1", AesGcm.newKey()));
+
+  private static JsonNode noNetwork(String url, String caPem) throws IOException {
+    throw new IOException("no network: " + url);
+  }
+
   @Test
   void theConfigGivesTheNodeItsIdAddressesAndSealType() {
     SimNode node =
         SimNode.of(
             NodeConfig.parse(ADDRESSES + LISTENER + STORAGE + SEAL),
+            SEAL_KEY,
             new NodeStorage(),
-            environment);
+            environment,
+            SimNodeConfigTest::noNetwork);
 
     assertThat(node.identity())
         .isEqualTo(
@@ -66,8 +80,10 @@ class SimNodeConfigTest {
             () ->
                 SimNode.of(
                     NodeConfig.parse(ADDRESSES + LISTENER + STORAGE),
+                    SEAL_KEY,
                     new NodeStorage(),
-                    environment))
+                    environment,
+                    SimNodeConfigTest::noNetwork))
         .hasMessageContaining("auto-unseal");
     assertThatThrownBy(
             () ->

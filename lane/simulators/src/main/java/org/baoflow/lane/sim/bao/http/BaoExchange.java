@@ -2,7 +2,9 @@ package org.baoflow.lane.sim.bao.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.baoflow.lane.sim.bao.BaoException;
+import org.baoflow.lane.sim.bao.logical.BaoResponse;
 
 /** One request to a simulated node and the ways to answer it, with OpenBao's headers. */
 final class BaoExchange {
@@ -72,17 +75,76 @@ final class BaoExchange {
 
   /** The JSON object body; an empty body is an empty object, anything else not an object a 400. */
   Map<String, Object> body() {
+    return MAPPER.convertValue(jsonBody(), new TypeReference<Map<String, Object>>() {});
+  }
+
+  /** The body as a JSON object, for a logical request. */
+  ObjectNode jsonBody() {
+    byte[] bytes = rawBody();
+    if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+      return MAPPER.createObjectNode();
+    }
     try {
-      byte[] bytes = exchange.getRequestBody().readAllBytes();
-      if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-        return Map.of();
+      JsonNode parsed = MAPPER.readTree(bytes);
+      if (parsed instanceof ObjectNode object) {
+        return object;
       }
-      return MAPPER.readValue(bytes, new TypeReference<Map<String, Object>>() {});
+      throw BaoException.of(400, "failed to parse JSON input: not a JSON object");
     } catch (JsonProcessingException e) {
       throw BaoException.of(400, "failed to parse JSON input: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The body as sent, e.g. a snapshot to restore. */
+  byte[] rawBody() {
+    try {
+      return exchange.getRequestBody().readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The path and query after {@code /v1/}, as a redirect repeats them. */
+  String pathAndQuery() {
+    String raw = exchange.getRequestURI().getRawQuery();
+    return exchange.getRequestURI().getRawPath() + (raw == null ? "" : "?" + raw);
+  }
+
+  /** Writes a logical answer: its JSON body, or none for a 204. */
+  void respond(BaoResponse response) {
+    if (response.body() == null) {
+      send(response.status(), null);
+    } else {
+      json(response.status(), response.body());
+    }
+  }
+
+  /** 307 to the same path and query on {@code baseUrl}, as a standby that does not forward. */
+  void redirect(String baseUrl) {
+    exchange.getResponseHeaders().set("Location", baseUrl + pathAndQuery());
+    send(307, null);
+  }
+
+  /**
+   * Streams a binary answer of unknown length (chunked): the headers go out first, then whatever
+   * {@code body} writes.
+   */
+  void stream(String contentType, BodyWriter body) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", contentType);
+    exchange.getResponseHeaders().set("Content-Disposition", "attachment");
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.sendResponseHeaders(200, 0);
+    try (OutputStream out = exchange.getResponseBody()) {
+      body.writeTo(out);
+    }
+  }
+
+  /** Writes a streamed body. */
+  @FunctionalInterface
+  interface BodyWriter {
+    void writeTo(OutputStream out) throws IOException;
   }
 
   void json(int status, Object body) {

@@ -1,11 +1,8 @@
 package org.baoflow.lane.sim.bao.http;
 
-import org.baoflow.lane.sim.bao.BaoCluster;
 import org.baoflow.lane.sim.bao.BaoException;
-import org.baoflow.lane.sim.bao.Capability;
-import org.baoflow.lane.sim.bao.SimNode;
 
-/** The checks OpenBao makes before a handler runs, in its order. */
+/** The checks OpenBao makes before a root-only handler runs. */
 final class Guards {
   private Guards() {}
 
@@ -16,20 +13,8 @@ final class Guards {
     }
   }
 
-  /**
-   * An authenticated request that the active node serves: 503 when this node is sealed (before any
-   * token check), 503 when a standby knows no active node, then 403 unless the token grants {@code
-   * capability} on the path. Returns the cluster to act on.
-   */
-  static BaoCluster authorized(SimNode node, BaoExchange exchange, Capability capability) {
-    BaoCluster cluster = node.unsealedCluster().orElseThrow(BaoException::sealed);
-    if (cluster.raft().snapshot().leader().isEmpty()) {
-      throw BaoException.of(503, "no active Vault instance found");
-    }
-    String token = exchange.token().orElseThrow(BaoException::permissionDenied);
-    if (!cluster.authorizer().permits(token, exchange.path(), capability)) {
-      throw BaoException.permissionDenied();
-    }
-    return cluster;
+  /** Whether a logical path is root-only: raft storage and step-down. */
+  static boolean rootOnly(String path) {
+    return path.startsWith("sys/storage/") || path.equals("sys/step-down");
   }
 }

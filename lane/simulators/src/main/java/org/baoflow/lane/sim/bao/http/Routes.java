@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.baoflow.lane.sim.bao.BaoException;
 
-/** The API paths a node serves and the methods each accepts; others get 404 or 405. */
+/**
+ * The API paths a node answers with its own handlers rather than the logical router, and the
+ * methods each accepts; another method is 405.
+ */
 final class Routes {
   private final Map<String, Map<String, Endpoint>> routes = new HashMap<>();
 
@@ -17,11 +20,15 @@ final class Routes {
     return this;
   }
 
-  /** The endpoint for the request, or the 404/405 OpenBao answers with an empty errors array. */
-  Endpoint resolve(String path, String method) {
-    Map<String, Endpoint> byMethod =
-        Optional.ofNullable(routes.get(path)).orElseThrow(() -> new BaoException(404, List.of()));
-    return Optional.ofNullable(byMethod.get(method))
-        .orElseThrow(() -> new BaoException(405, List.of()));
+  /**
+   * The endpoint for the request, empty when the path is a logical one; the 405 OpenBao answers
+   * with an empty errors array when the path has a handler but not for this method.
+   */
+  Optional<Endpoint> resolve(String path, String method) {
+    return Optional.ofNullable(routes.get(path))
+        .map(
+            byMethod ->
+                Optional.ofNullable(byMethod.get(method))
+                    .orElseThrow(() -> new BaoException(405, List.of())));
   }
 }

@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Map;
 import org.baoflow.lane.sim.bao.BaoCluster;
 import org.baoflow.lane.sim.bao.BaoException;
-import org.baoflow.lane.sim.bao.Capability;
 import org.baoflow.lane.sim.bao.InitParams;
 import org.baoflow.lane.sim.bao.InitResult;
 import org.baoflow.lane.sim.bao.SimNode;
+import org.baoflow.lane.sim.bao.logical.Capability;
 import org.baoflow.lane.sim.bao.raft.RaftServer;
 import org.baoflow.lane.sim.bao.raft.RaftSnapshot;
 
-/** The seal and lifecycle endpoints: init, seal-status, unseal, seal, leader and step-down. */
+/** The seal and lifecycle endpoints: init, seal-status, unseal, seal, health and leader. */
 final class SysEndpoints {
   private static final List<String> WRITE = List.of("PUT", "POST");
 
@@ -35,8 +35,7 @@ final class SysEndpoints {
         .add("sys/unseal", WRITE, this::unseal)
         .add("sys/seal", WRITE, this::seal)
         .add("sys/health", List.of("GET", "HEAD"), new HealthEndpoint(node))
-        .add("sys/leader", List.of("GET"), this::leader)
-        .add("sys/step-down", WRITE, this::stepDown);
+        .add("sys/leader", List.of("GET"), this::leader);
   }
 
   private void initStatus(BaoExchange exchange) {
@@ -91,8 +90,10 @@ final class SysEndpoints {
   private void seal(BaoExchange exchange) {
     Guards.rootNamespace(exchange);
     BaoCluster cluster = node.unsealedCluster().orElseThrow(BaoException::sealed);
-    String token = exchange.token().orElseThrow(BaoException::permissionDenied);
-    if (!cluster.authorizer().permits(token, exchange.path(), Capability.SUDO)) {
+    if (cluster
+        .auth()
+        .authorize(exchange.token().orElse(null), Capability.UPDATE, exchange.path())
+        .isPresent()) {
       throw BaoException.permissionDenied();
     }
     node.seal();
@@ -122,14 +123,6 @@ final class SysEndpoints {
       body.put("raft_applied_index", applied);
     }
     exchange.json(200, body);
-  }
-
-  private void stepDown(BaoExchange exchange) {
-    Guards.rootNamespace(exchange);
-    BaoCluster cluster = Guards.authorized(node, exchange, Capability.SUDO);
-    // A standby forwards the request: the active node is the one that steps down.
-    cluster.raft().snapshot().leader().ifPresent(leader -> cluster.raft().stepDown(leader));
-    exchange.noContent();
   }
 
   /** Go's RFC3339Nano: fractional seconds without trailing zeros. */

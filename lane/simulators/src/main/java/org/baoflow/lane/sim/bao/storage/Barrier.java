@@ -1,14 +1,16 @@
 package org.baoflow.lane.sim.bao.storage;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.baoflow.lane.sim.bao.seal.AesGcm;
 
 /**
- * The unsealed barrier of a {@link NodeStorage}: reads and writes plaintext values, which storage
- * keeps encrypted under the barrier key. Only {@link NodeStorage#unseal} hands one out.
+ * The unsealed barrier of a {@link NodeStorage}: the {@link LogicalStorage} OpenBao's backends see,
+ * reading and writing plaintext values that storage keeps encrypted under the barrier key. Only
+ * {@link NodeStorage#unseal} hands one out.
  */
-public final class Barrier {
+public final class Barrier implements LogicalStorage {
 
   private final NodeStorage storage;
   private final byte[] barrierKey;
@@ -19,13 +21,30 @@ public final class Barrier {
   }
 
   /** Stores {@code value} encrypted under the barrier key. */
-  public void write(String key, byte[] value) {
+  @Override
+  public void put(String key, byte[] value) {
     storage.put(StorageEntry.of(key, AesGcm.encrypt(barrierKey, value, aad(key))));
   }
 
   /** The plaintext stored at {@code key}, if any. */
-  public Optional<byte[]> read(String key) {
+  @Override
+  public Optional<byte[]> get(String key) {
     return storage.get(key).map(entry -> AesGcm.decrypt(barrierKey, entry.value(), aad(key)));
+  }
+
+  @Override
+  public void delete(String key) {
+    storage.delete(key);
+  }
+
+  @Override
+  public List<String> list(String prefix) {
+    return storage.keysUnder(prefix).stream()
+        .map(key -> key.substring(prefix.length()))
+        .map(rest -> rest.contains("/") ? rest.substring(0, rest.indexOf('/') + 1) : rest)
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   // Binding each value to its path, as OpenBao's barrier does, stops values being swapped.

@@ -99,4 +99,15 @@ public final class NodeStorage {
   synchronized Optional<StorageEntry> get(String key) {
     return Optional.ofNullable(entries.get(key));
   }
+
+  synchronized void delete(String key) {
+    entries.remove(key);
+  }
+
+  /** The keys starting with {@code prefix}, in order. */
+  synchronized List<String> keysUnder(String prefix) {
+    return entries.tailMap(prefix, true).keySet().stream()
+        .takeWhile(key -> key.startsWith(prefix))
+        .toList();
+  }
 }

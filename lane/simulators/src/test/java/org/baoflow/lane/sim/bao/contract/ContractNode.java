@@ -30,6 +30,10 @@ import org.baoflow.lane.sim.bao.NodeIdentity;
 import org.baoflow.lane.sim.bao.NodeStorage;
 import org.baoflow.lane.sim.bao.SimNode;
 import org.baoflow.lane.sim.bao.http.BaoServer;
+import org.baoflow.lane.sim.bao.seal.AesGcm;
+import org.baoflow.lane.sim.bao.seal.Seal;
+import org.baoflow.lane.sim.bao.seal.StaticKey;
+import org.baoflow.lane.sim.bao.seal.StaticSeal;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
@@ -186,13 +190,19 @@ final class ContractNode implements AutoCloseable {
     return exchange(request);
   }
 
+  /** One static seal for every node of the contract cluster, so standbys unseal as members. */
+  private static final Seal SEAL = StaticSeal.of(new StaticKey("contract-1", AesGcm.newKey()));
+
   private URI startNode(String nodeId) {
     SimNode node =
         new SimNode(
             new NodeIdentity(nodeId, apiAddress(nodeId), nodeId + DOMAIN + ":8201"),
-            "static",
+            SEAL,
             new NodeStorage(),
-            environment);
+            environment,
+            (url, caPem) -> {
+              throw new IOException("the contract nodes fetch nothing");
+            });
     node.start();
     BaoServer server = BaoServer.start(node, TLS.certificatePem(), TLS.keyPem());
     servers.add(server);

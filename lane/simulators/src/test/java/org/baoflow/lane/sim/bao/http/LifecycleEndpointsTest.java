@@ -174,7 +174,13 @@ class LifecycleEndpointsTest {
     assertThat(wrongMethod.status()).isEqualTo(405);
     assertThat(wrongMethod.json().toString()).isEqualTo("{\"errors\":[]}");
     assertThat(lane.post(node, "sys/health", "{}").status()).isEqualTo(405);
-    assertThat(lane.get(node, "sys/nothing").status()).isEqualTo(404);
+    // Unknown paths are logical: a sealed node cannot route them, an unsealed one has no handler.
+    assertThat(lane.get(node, "sys/nothing").status()).isEqualTo(503);
+    String token = init(node, "{}");
+    Response unknown = lane.get(node, "sys/nothing", "X-Vault-Token", token);
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.json().toString()).isEqualTo("{\"errors\":[]}");
+    assertThat(lane.get(node, "sys/nothing").status()).isEqualTo(403);
 
     Response namespaced = lane.post(node, "sys/init", "{}", "X-Vault-Namespace", "ns1/");
     assertThat(namespaced.status()).isEqualTo(400);

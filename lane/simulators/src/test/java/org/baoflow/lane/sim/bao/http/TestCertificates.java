@@ -27,9 +27,12 @@ import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-/** A test CA and a server certificate for 127.0.0.1 it signed, as PEM, and a client trusting it. */
+/**
+ * A test CA and a server certificate for 127.0.0.1 and {@code *.bao-internal} it signed, as PEM,
+ * and a client trusting it.
+ */
 record TestCertificates(
-    String serverCertificatePem, String serverKeyPem, SSLContext clientContext) {
+    String serverCertificatePem, String serverKeyPem, SSLContext clientContext, String caPem) {
 
   static TestCertificates issue() {
     try {
@@ -54,7 +57,11 @@ record TestCertificates(
                   .addExtension(
                       Extension.subjectAlternativeName,
                       false,
-                      new GeneralNames(new GeneralName(GeneralName.iPAddress, "127.0.0.1"))),
+                      new GeneralNames(
+                          new GeneralName[] {
+                            new GeneralName(GeneralName.iPAddress, "127.0.0.1"),
+                            new GeneralName(GeneralName.dNSName, "*.bao-internal")
+                          })),
               caKeys);
       KeyStore trust = KeyStore.getInstance("PKCS12");
       trust.load(null, null);
@@ -65,7 +72,10 @@ record TestCertificates(
       SSLContext client = SSLContext.getInstance("TLS");
       client.init(null, trustManagers.getTrustManagers(), null);
       return new TestCertificates(
-          pem(server) + pem(ca), pem(new JcaPKCS8Generator(serverKeys.getPrivate(), null)), client);
+          pem(server) + pem(ca),
+          pem(new JcaPKCS8Generator(serverKeys.getPrivate(), null)),
+          client,
+          pem(ca));
     } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
       throw new IllegalStateException(e);
     }

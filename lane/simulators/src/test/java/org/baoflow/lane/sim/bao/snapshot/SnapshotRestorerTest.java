@@ -37,7 +37,7 @@ class SnapshotRestorerTest {
 
   private static byte[] snapshotWithSecret(Seal seal) throws IOException {
     NodeStorage source = NodeStorage.initialize(seal);
-    source.unseal(seal).write("logical/kv/data/app", SECRET);
+    source.unseal(seal).put("logical/kv/data/app", SECRET);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new SnapshotWriter(seal, Clock.systemUTC()).write(out, RAFT, source.entries());
     return out.toByteArray();
@@ -56,7 +56,7 @@ class SnapshotRestorerTest {
 
     assertThat(restore(drSeal, dr, snapshot, RestoreMode.CHECKED))
         .isEqualTo(SnapshotRestorer.Outcome.UNSEALED);
-    assertThat(dr.unseal(drSeal).read("logical/kv/data/app")).hasValue(SECRET);
+    assertThat(dr.unseal(drSeal).get("logical/kv/data/app")).hasValue(SECRET);
   }
 
   @Test
@@ -84,7 +84,7 @@ class SnapshotRestorerTest {
     assertThat(target.canBeUnsealedBy(other)).isFalse();
     assertThatThrownBy(() -> target.unseal(other)).isInstanceOf(SealMismatchException.class);
     // The data is the source's: only the source's seal opens it.
-    assertThat(target.unseal(source).read("logical/kv/data/app")).hasValue(SECRET);
+    assertThat(target.unseal(source).get("logical/kv/data/app")).hasValue(SECRET);
   }
 
   @Test

@@ -33,11 +33,29 @@ class NodeStorageTest {
   void barrierValuesAreStoredEncrypted() {
     NodeStorage storage = NodeStorage.initialize(seal);
 
-    storage.unseal(seal).write("logical/x", VALUE);
+    storage.unseal(seal).put("logical/x", VALUE);
 
     assertThat(storage.get("logical/x").orElseThrow().value()).isNotEqualTo(VALUE);
-    assertThat(storage.unseal(seal).read("logical/x")).hasValue(VALUE);
-    assertThat(storage.unseal(seal).read("logical/missing")).isEmpty();
+    assertThat(storage.unseal(seal).get("logical/x")).hasValue(VALUE);
+    assertThat(storage.unseal(seal).get("logical/missing")).isEmpty();
+  }
+
+  @Test
+  void theBarrierListsNamesOneLevelDownAndDeletes() {
+    Barrier barrier = NodeStorage.initialize(seal).unseal(seal);
+    barrier.put("logical/kv/b", VALUE);
+    barrier.put("logical/kv/a/x", VALUE);
+    barrier.put("logical/kv/a/y", VALUE);
+    barrier.put("logical/kvx", VALUE);
+
+    assertThat(barrier.list("logical/kv/")).containsExactly("a/", "b");
+    assertThat(barrier.under("logical/").list("")).containsExactly("kv/", "kvx");
+
+    barrier.delete("logical/kv/b");
+    barrier.delete("logical/kv/never");
+
+    assertThat(barrier.get("logical/kv/b")).isEmpty();
+    assertThat(barrier.list("logical/kv/")).containsExactly("a/");
   }
 
   @Test
