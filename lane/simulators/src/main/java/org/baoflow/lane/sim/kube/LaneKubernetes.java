@@ -14,7 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentHashMap.KeySetView;
 import org.baoflow.lane.sim.kube.auth.ServiceAccountAuthApi;
 import org.baoflow.lane.sim.kube.auth.ServiceAccountIssuer;
+import org.baoflow.lane.sim.kube.auth.ServiceAccounts;
 import org.baoflow.lane.sim.kube.auth.SigningAlgorithm;
+import org.baoflow.lane.sim.kube.auth.TokenAuthenticator;
 
 /**
  * One lane Kubernetes cluster: an in-process API server over HTTPS on a loopback port with the
@@ -27,6 +29,7 @@ public final class LaneKubernetes implements Closeable {
   private final ApiCallLog callLog;
   private final ApiFaults faults;
   private final ServiceAccountIssuer issuer;
+  private final TokenAuthenticator authenticator;
   private final Duration startTime;
   private final KeySetView<KubernetesClient, Boolean> clients = ConcurrentHashMap.newKeySet();
 
@@ -36,12 +39,14 @@ public final class LaneKubernetes implements Closeable {
       ApiCallLog callLog,
       ApiFaults faults,
       ServiceAccountIssuer issuer,
+      TokenAuthenticator authenticator,
       Duration startTime) {
     this.server = server;
     this.callLog = callLog;
     this.installedCrds = installedCrds;
     this.faults = faults;
     this.issuer = issuer;
+    this.authenticator = authenticator;
     this.startTime = startTime;
   }
 
@@ -77,8 +82,8 @@ public final class LaneKubernetes implements Closeable {
     ApiCallLog callLog = new ApiCallLog();
     ApiFaults faults = new ApiFaults();
     LaneStore store = new LaneStore();
-    ServiceAccountAuthApi authApi =
-        new ServiceAccountAuthApi(issuer, (namespace, name) -> uidOf(store, namespace, name));
+    ServiceAccounts accounts = (namespace, name) -> uidOf(store, namespace, name);
+    ServiceAccountAuthApi authApi = new ServiceAccountAuthApi(issuer, accounts);
     HttpsApiServer server =
         HttpsApiServer.start(
             new Context(),
@@ -88,7 +93,13 @@ public final class LaneKubernetes implements Closeable {
       // Straight into the store: the log is for what clients do, not for the lane's own setup.
       List<Path> crds = new CrdInstaller(store).install(crdDirectory);
       return new LaneKubernetes(
-          server, crds, callLog, faults, issuer, Duration.ofNanos(System.nanoTime() - started));
+          server,
+          crds,
+          callLog,
+          faults,
+          issuer,
+          new TokenAuthenticator(issuer, accounts),
+          Duration.ofNanos(System.nanoTime() - started));
     } catch (RuntimeException e) {
       server.close();
       throw e;
@@ -144,6 +155,14 @@ public final class LaneKubernetes implements Closeable {
   /** This cluster's service-account token issuer: its URL, signing key, discovery and JWKS. */
   public ServiceAccountIssuer issuer() {
     return issuer;
+  }
+
+  /**
+   * This cluster's TokenReview as a function, what OpenBao's Kubernetes auth asks the API server: a
+   * token and the audiences it must carry in, the review's outcome out.
+   */
+  public TokenAuthenticator tokenAuthenticator() {
+    return authenticator;
   }
 
   /** The CRD files installed at start. */
