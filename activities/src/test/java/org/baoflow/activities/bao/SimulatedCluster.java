@@ -1,5 +1,6 @@
 package org.baoflow.activities.bao;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +15,10 @@ import org.baoflow.lane.sim.bao.NodeIdentity;
 import org.baoflow.lane.sim.bao.NodeStorage;
 import org.baoflow.lane.sim.bao.SimNode;
 import org.baoflow.lane.sim.bao.http.BaoServer;
+import org.baoflow.lane.sim.bao.seal.AesGcm;
+import org.baoflow.lane.sim.bao.seal.Seal;
+import org.baoflow.lane.sim.bao.seal.StaticKey;
+import org.baoflow.lane.sim.bao.seal.StaticSeal;
 
 /**
  * The one place the client tests build simulated OpenBao nodes: pods {@code <name>.dev.openbao.svc}
@@ -24,6 +29,9 @@ import org.baoflow.lane.sim.bao.http.BaoServer;
 final class SimulatedCluster implements AutoCloseable {
 
   private static final String DOMAIN = ".dev.openbao.svc";
+
+  /** One static seal for the cluster, so every member unseals the shared storage. */
+  private static final Seal SEAL = StaticSeal.of(new StaticKey("client-tests-1", AesGcm.newKey()));
 
   private final NodeEnvironment environment =
       NodeEnvironment.of(new BaoNetwork(), Clock.systemUTC(), LaneTiming.fast());
@@ -45,9 +53,12 @@ final class SimulatedCluster implements AutoCloseable {
     SimNode node =
         new SimNode(
             new NodeIdentity(name, apiAddress, podName + ":8201"),
-            "static",
+            SEAL,
             new NodeStorage(),
-            environment);
+            environment,
+            (url, caPem) -> {
+              throw new IOException("the client tests' nodes fetch nothing");
+            });
     node.start();
     IssuedCertificate certificate =
         BaoFixtures.CA.issueServerCertificate(
