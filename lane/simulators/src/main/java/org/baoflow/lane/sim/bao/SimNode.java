@@ -259,6 +259,7 @@ public final class SimNode {
       throw BaoException.of(400, "Vault is already initialized");
     }
     unsealWith(cluster, physical.unseal(seal));
+    auth.policies().storeDefault();
     return new InitResult(auth.tokens().createRoot().id(), recoveryKeys);
   }
 

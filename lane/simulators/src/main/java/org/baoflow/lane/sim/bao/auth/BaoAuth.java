@@ -56,7 +56,7 @@ public final class BaoAuth {
     this.tokenReview = tokenReview;
     this.storage = storage;
     this.tokens = new TokenStore(clock, storage);
-    this.policies = new PolicyStore(storage);
+    this.policies = new PolicyStore(storage, clock);
     this.mounts = new AuthMounts(storage, METHOD_TYPES::contains);
   }
 

@@ -1,6 +1,7 @@
 package org.baoflow.lane.sim.bao.auth;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,12 +33,33 @@ public final class PolicyStore {
       """;
 
   private final JsonEntries policies;
+  private final Clock clock;
 
   /**
    * @param storage the node's logical storage; the policies are kept under {@code sys/policy/}
+   * @param clock stamps each write's {@code modified}
    */
-  public PolicyStore(LogicalStorage storage) {
+  public PolicyStore(LogicalStorage storage, Clock clock) {
     this.policies = new JsonEntries(storage).under("sys/policy/");
+    this.clock = clock;
+  }
+
+  /** Stores the {@code default} policy as version 1, as OpenBao's setup does at init. */
+  public void storeDefault() {
+    if (policies.get(DEFAULT).isEmpty()) {
+      store(DEFAULT, DEFAULT_TEXT);
+    }
+  }
+
+  /** Stores a policy text with the next version and the time of the write. */
+  private void store(String name, String text) {
+    long version = policies.get(name).map(stored -> stored.path("version").asLong(0)).orElse(0L);
+    ObjectNode stored = Json.object();
+    stored.put("name", name);
+    stored.put("policy", text);
+    stored.put("version", version + 1);
+    stored.put("modified", clock.instant().toString());
+    policies.put(name, stored);
   }
 
   /** The stored policy, or the built-in {@code default}; {@code root} has no text and no entry. */
@@ -74,10 +96,7 @@ public final class PolicyStore {
     } catch (PolicyParseException e) {
       return BaoResponse.badRequest(e.getMessage());
     }
-    ObjectNode stored = Json.object();
-    stored.put("name", name);
-    stored.put("policy", text);
-    policies.put(name, stored);
+    store(name, text);
     if (!name.equals(rawName)) {
       ObjectNode envelope = Envelope.of(null, null);
       envelope.set("warnings", Json.array(List.of("policy name was converted to " + name)));
@@ -93,13 +112,19 @@ public final class PolicyStore {
       return BaoResponse.notFound();
     }
     AclPolicy policy = found.get();
+    Optional<ObjectNode> stored = policies.get(policy.name());
     ObjectNode data = Json.object();
     data.put("name", policy.name());
     data.put("policy", policy.text());
-    data.put("version", 0);
+    data.put("version", stored.map(entry -> entry.path("version").asLong(0)).orElse(0L));
     data.put("cas_required", false);
     data.put("allow_wildcards_in_identity_templates", false);
     data.put("allow_slashes_in_identity_templates", false);
+    // OpenBao leaves modified out when it was never set.
+    stored
+        .map(entry -> entry.path("modified").asText(""))
+        .filter(modified -> !modified.isEmpty())
+        .ifPresent(modified -> data.put("modified", modified));
     return Envelope.data(data);
   }
 

@@ -95,7 +95,9 @@ class AclTest {
 
   @Test
   void theRootPolicyAllowsEverything() {
-    Acl root = new PolicyStore(new InMemoryLogicalStorage()).aclFor(List.of("root"));
+    Acl root =
+        new PolicyStore(new InMemoryLogicalStorage(), java.time.Clock.systemUTC())
+            .aclFor(List.of("root"));
     assertThat(root.allows(Capability.SUDO, "sys/seal")).isTrue();
     assertThat(root.allows(Capability.DELETE, "anything/at/all")).isTrue();
   }

@@ -93,6 +93,30 @@ class TokensAndPoliciesTest {
   }
 
   @Test
+  void eachPolicyWriteBumpsItsVersionAndStampsModified() {
+    String policy = "{\"policy\":\"path \\\"a/*\\\" { capabilities = [\\\"read\\\"] }\"}";
+    lane.write("sys/policies/acl/app", policy);
+    lane.clock.advance(java.time.Duration.ofMinutes(5));
+    lane.write("sys/policies/acl/app", policy);
+
+    JsonNode data = lane.root(Capability.READ, "sys/policies/acl/app", null).body().path("data");
+    assertThat(data.path("version").asLong()).isEqualTo(2);
+    assertThat(data.path("modified").asText())
+        .isEqualTo(AuthFixture.START.plus(java.time.Duration.ofMinutes(5)).toString());
+    JsonNode builtIn =
+        lane.root(Capability.READ, "sys/policies/acl/default", null).body().path("data");
+    assertThat(builtIn.has("modified")).as("never written: no modified").isFalse();
+    lane.auth.policies().storeDefault();
+    assertThat(
+            lane.root(Capability.READ, "sys/policies/acl/default", null)
+                .body()
+                .path("data")
+                .path("version")
+                .asLong())
+        .isEqualTo(1);
+  }
+
+  @Test
   void policiesAreWrittenReadListedAndDeleted() {
     String text = "path \"secret/*\" { capabilities = [\"read\"] }\n";
     lane.write("sys/policies/acl/app", "{\"policy\":" + AuthFixture.MAPPER.valueToTree(text) + "}");
