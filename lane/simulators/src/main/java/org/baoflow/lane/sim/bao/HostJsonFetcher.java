@@ -12,6 +12,7 @@ import java.util.Locale;
 import javax.net.ssl.SSLSocket;
 import org.baoflow.lane.sim.bao.auth.JsonFetcher;
 import org.baoflow.lane.sim.bao.logical.Json;
+import org.baoflow.lane.sim.tls.TlsContexts;
 
 /**
  * A node's JWT auth fetching OIDC discovery documents and JWKS: a real HTTPS GET to the address the
@@ -39,7 +40,7 @@ public final class HostJsonFetcher implements JsonFetcher {
     String target =
         (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
             + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-    try (SSLSocket socket = HostTls.dial(address, uri.getHost(), HostTls.trusting(caPem))) {
+    try (SSLSocket socket = HostTls.dial(address, uri.getHost(), TlsContexts.trusting(caPem))) {
       OutputStream out = socket.getOutputStream();
       out.write(
           ("GET "

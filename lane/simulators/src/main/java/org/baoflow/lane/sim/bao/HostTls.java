@@ -1,20 +1,13 @@
 package org.baoflow.lane.sim.bao;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.util.List;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManagerFactory;
 
 /**
  * TLS dials from inside a node's container: the socket goes to the loopback address a name resolved
@@ -25,36 +18,6 @@ final class HostTls {
   private static final int READ_TIMEOUT_MILLIS = 10_000;
 
   private HostTls() {}
-
-  /** A client context trusting the PEM certificates, or the JVM's trust store when empty. */
-  static SSLContext trusting(String caPem) throws IOException {
-    try {
-      SSLContext context = SSLContext.getInstance("TLS");
-      if (caPem == null || caPem.isBlank()) {
-        context.init(null, null, null);
-        return context;
-      }
-      KeyStore trust = KeyStore.getInstance("PKCS12");
-      trust.load(null, null);
-      int index = 0;
-      for (Certificate certificate :
-          CertificateFactory.getInstance("X.509")
-              .generateCertificates(
-                  new ByteArrayInputStream(caPem.getBytes(StandardCharsets.US_ASCII)))) {
-        trust.setCertificateEntry("ca-" + index++, certificate);
-      }
-      if (index == 0) {
-        throw new IOException("the CA PEM holds no certificate");
-      }
-      TrustManagerFactory managers =
-          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      managers.init(trust);
-      context.init(null, managers.getTrustManagers(), null);
-      return context;
-    } catch (GeneralSecurityException e) {
-      throw new IOException("unusable CA certificate: " + e.getMessage(), e);
-    }
-  }
 
   /**
    * Connects to {@code address} and completes a handshake that verifies the certificate chain and

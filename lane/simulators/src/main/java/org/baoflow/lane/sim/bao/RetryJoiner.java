@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
+import org.baoflow.lane.sim.tls.TlsContexts;
 
 /**
  * One round of a node's {@code retry_join} stanzas: each stanza's candidates ({@code
@@ -59,7 +60,7 @@ final class RetryJoiner {
               ? new String(
                   host.readFile(stanza.leaderCaCertFile().get()), StandardCharsets.US_ASCII)
               : "";
-      return Optional.of(HostTls.trusting(caPem));
+      return Optional.of(TlsContexts.trusting(caPem));
     } catch (IOException e) {
       // OpenBao logs the unreadable CA and tries the stanza again next round.
       return Optional.empty();

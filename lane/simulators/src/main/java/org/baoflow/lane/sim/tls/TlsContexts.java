@@ -11,6 +11,7 @@ import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
@@ -47,6 +48,36 @@ public final class TlsContexts {
       return context;
     } catch (GeneralSecurityException | IOException e) {
       throw new IllegalArgumentException("unusable TLS certificate or key: " + e.getMessage(), e);
+    }
+  }
+
+  /** A client context trusting the PEM certificates, or the JVM's trust store when empty. */
+  public static SSLContext trusting(String caPem) throws IOException {
+    try {
+      SSLContext context = SSLContext.getInstance("TLS");
+      if (caPem == null || caPem.isBlank()) {
+        context.init(null, null, null);
+        return context;
+      }
+      KeyStore trust = KeyStore.getInstance("PKCS12");
+      trust.load(null, null);
+      int index = 0;
+      for (Certificate certificate :
+          CertificateFactory.getInstance("X.509")
+              .generateCertificates(
+                  new ByteArrayInputStream(caPem.getBytes(StandardCharsets.US_ASCII)))) {
+        trust.setCertificateEntry("ca-" + index++, certificate);
+      }
+      if (index == 0) {
+        throw new IOException("the CA PEM holds no certificate");
+      }
+      TrustManagerFactory managers =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      managers.init(trust);
+      context.init(null, managers.getTrustManagers(), null);
+      return context;
+    } catch (GeneralSecurityException e) {
+      throw new IOException("unusable CA certificate: " + e.getMessage(), e);
     }
   }
 

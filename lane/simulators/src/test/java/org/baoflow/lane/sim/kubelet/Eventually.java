@@ -5,13 +5,13 @@ import java.util.function.Supplier;
 import org.assertj.core.api.Assertions;
 
 /** Polls a condition until it holds or a bounded wait runs out. */
-final class Eventually {
-  private static final Duration LIMIT = Duration.ofSeconds(10);
+public final class Eventually {
+  private static final Duration LIMIT = Duration.ofSeconds(15);
 
   private Eventually() {}
 
   /** Waits until {@code value} yields a non-null result, and returns it. */
-  static <T> T await(String what, Supplier<T> value) {
+  public static <T> T await(String what, Supplier<T> value) {
     long deadline = System.nanoTime() + LIMIT.toNanos();
     while (true) {
       T result = value.get();
@@ -31,7 +31,7 @@ final class Eventually {
   }
 
   /** Waits until {@code condition} holds. */
-  static void until(String what, Supplier<Boolean> condition) {
+  public static void until(String what, Supplier<Boolean> condition) {
     await(what, () -> Boolean.TRUE.equals(condition.get()) ? Boolean.TRUE : null);
   }
 }

@@ -1,6 +1,7 @@
 package org.baoflow.lane.sim.pod;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import org.baoflow.lane.sim.kubelet.Eventually;
 
 /** Test teardown for namespaces a kubelet runs pods in. */
 final class Workloads {

@@ -2,27 +2,16 @@ package org.baoflow.lane.sim.bao.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.KeyStore;
-import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.baoflow.lane.sim.LaneTiming;
 import org.baoflow.lane.sim.bao.BaoNetwork;
 import org.baoflow.lane.sim.bao.NodeEnvironment;
@@ -34,16 +23,9 @@ import org.baoflow.lane.sim.bao.seal.AesGcm;
 import org.baoflow.lane.sim.bao.seal.Seal;
 import org.baoflow.lane.sim.bao.seal.StaticKey;
 import org.baoflow.lane.sim.bao.seal.StaticSeal;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
-import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.baoflow.lane.sim.tls.LaneCertificateAuthority;
+import org.baoflow.lane.sim.tls.PemPair;
+import org.baoflow.lane.sim.tls.TlsContexts;
 
 /**
  * The one place the contract tests build simulated nodes: {@code dev-0} (and {@code dev-1} for a
@@ -258,59 +240,20 @@ final class ContractNode implements AutoCloseable {
     servers.forEach(BaoServer::close);
   }
 
-  /** A self-signed certificate for 127.0.0.1 and the pods' names, and a client trusting it. */
+  /** A certificate for 127.0.0.1 and the pods' names from a lane CA, and a client trusting it. */
   private record Tls(String certificatePem, String keyPem, SSLContext clientContext) {
 
     static Tls selfSigned() {
+      LaneCertificateAuthority ca = LaneCertificateAuthority.create("contract CA");
+      PemPair server = ca.issueServer(List.of("127.0.0.1", "dev-0" + DOMAIN, "dev-1" + DOMAIN));
       try {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        KeyPair keys = generator.generateKeyPair();
-        X500Name name = new X500Name("CN=contract");
-        Instant now = Instant.now();
-        X509Certificate certificate =
-            new JcaX509CertificateConverter()
-                .getCertificate(
-                    new JcaX509v3CertificateBuilder(
-                            name,
-                            BigInteger.ONE,
-                            Date.from(now.minus(Duration.ofHours(1))),
-                            Date.from(now.plus(Duration.ofDays(1))),
-                            name,
-                            keys.getPublic())
-                        .addExtension(
-                            Extension.subjectAlternativeName,
-                            false,
-                            new GeneralNames(
-                                new GeneralName[] {
-                                  new GeneralName(GeneralName.iPAddress, "127.0.0.1"),
-                                  new GeneralName(GeneralName.dNSName, "dev-0" + DOMAIN),
-                                  new GeneralName(GeneralName.dNSName, "dev-1" + DOMAIN)
-                                }))
-                        .build(
-                            new JcaContentSignerBuilder("SHA256withECDSA")
-                                .build(keys.getPrivate())));
-        KeyStore trust = KeyStore.getInstance("PKCS12");
-        trust.load(null, null);
-        trust.setCertificateEntry("contract", certificate);
-        TrustManagerFactory trustManagers =
-            TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trustManagers.init(trust);
-        SSLContext client = SSLContext.getInstance("TLS");
-        client.init(null, trustManagers.getTrustManagers(), null);
         return new Tls(
-            pem(certificate), pem(new JcaPKCS8Generator(keys.getPrivate(), null)), client);
-      } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
-        throw new IllegalStateException(e);
+            server.certificateChainPem(),
+            server.privateKeyPem(),
+            TlsContexts.trusting(ca.certificatePem()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    }
-
-    private static String pem(Object object) throws IOException {
-      StringWriter out = new StringWriter();
-      try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
-        writer.writeObject(object);
-      }
-      return out.toString();
     }
   }
 }

@@ -24,6 +24,7 @@ import org.baoflow.lane.sim.bao.SelfInitFailedException;
 import org.baoflow.lane.sim.bao.SelfInitRunner;
 import org.baoflow.lane.sim.bao.SimNode;
 import org.baoflow.lane.sim.bao.SimNodeLauncher;
+import org.baoflow.lane.sim.bao.TestNodeHost;
 import org.baoflow.lane.sim.bao.http.NodeFixture.Response;
 import org.baoflow.lane.sim.bao.logical.BaoRequest;
 import org.baoflow.lane.sim.bao.logical.BaoResponse;
@@ -77,9 +78,9 @@ class SimNodeLauncherTest {
         .formatted(nodeId, raftExtra, extra);
   }
 
-  private TestHost host() {
-    TestHost host =
-        new TestHost(names)
+  private TestNodeHost host() {
+    TestNodeHost host =
+        new TestNodeHost(names)
             .file("/openbao/tls/tls.crt", CERTIFICATES.serverCertificatePem())
             .file("/openbao/tls/tls.key", CERTIFICATES.serverKeyPem())
             .file(CA_FILE, CERTIFICATES.caPem())
@@ -88,7 +89,7 @@ class SimNodeLauncherTest {
     return host;
   }
 
-  private LaunchedNode launch(String nodeId, String config, TestHost host, NodeStorage data) {
+  private LaunchedNode launch(String nodeId, String config, TestNodeHost host, NodeStorage data) {
     LaunchedNode node = launcher.launch(NodeConfig.parse(config), host, data);
     launched.add(node);
     names.put(nodeId + ".bao-internal", node.port());
@@ -124,7 +125,7 @@ class SimNodeLauncherTest {
 
   @Test
   void staticKeysComeFromEnvironmentVariablesOrRawFilesToo() {
-    TestHost fromEnv = host();
+    TestNodeHost fromEnv = host();
     fromEnv.env.put("UNSEAL_KEY", Base64.getEncoder().encodeToString(KEY));
     fromEnv.image = "quay.io/openbao/openbao:2.6.0@sha256:0123";
     LaunchedNode envNode =
@@ -135,7 +136,7 @@ class SimNodeLauncherTest {
             new NodeStorage());
     assertThat(get(envNode, "sys/health").json().get("version").asText()).isEqualTo("2.6.0");
     NodeStorage data = new NodeStorage();
-    TestHost raw = host();
+    TestNodeHost raw = host();
     raw.files.put("/openbao/unseal/key", KEY.clone());
     LaunchedNode rawNode = launch("bao-1", config("bao-1", "", ""), raw, data);
     lane.send(rawNode.port(), "POST", "sys/init", "{}");
@@ -148,7 +149,7 @@ class SimNodeLauncherTest {
 
   @Test
   void aNodeRefusesToStartAsOpenBaoWould() {
-    TestHost noCertificate = host();
+    TestNodeHost noCertificate = host();
     noCertificate.files.remove("/openbao/tls/tls.crt");
     assertThatThrownBy(
             () -> launch("bao-0", config("bao-0", "", ""), noCertificate, new NodeStorage()))
@@ -156,13 +157,13 @@ class SimNodeLauncherTest {
         .hasMessage(
             "error loading TLS configuration: open /openbao/tls/tls.crt: no such file or directory");
 
-    TestHost readOnly = host();
+    TestNodeHost readOnly = host();
     readOnly.writable.clear();
     assertThatThrownBy(() -> launch("bao-0", config("bao-0", "", ""), readOnly, new NodeStorage()))
         .isInstanceOf(NodeStartException.class)
         .hasMessageEndingWith("read-only file system");
 
-    TestHost noKey = host();
+    TestNodeHost noKey = host();
     noKey.files.remove("/openbao/unseal/key");
     assertThatThrownBy(() -> launch("bao-0", config("bao-0", "", ""), noKey, new NodeStorage()))
         .isInstanceOf(NodeStartException.class)
@@ -202,7 +203,7 @@ class SimNodeLauncherTest {
         """
             .formatted(CA_FILE);
     LaunchedNode follower = launch("bao-1", config("bao-1", join, ""), host(), new NodeStorage());
-    TestHost discovering = host();
+    TestNodeHost discovering = host();
     discovering.discovered.add(URI.create("https://10.0.0.5:" + leader.port()));
     LaunchedNode discovered =
         launch(
@@ -220,7 +221,7 @@ class SimNodeLauncherTest {
                 ""),
             discovering,
             new NodeStorage());
-    TestHost otherCa = host().file(CA_FILE, TestCertificates.issue().caPem());
+    TestNodeHost otherCa = host().file(CA_FILE, TestCertificates.issue().caPem());
     LaunchedNode untrusting =
         launch("bao-3", config("bao-3", join, ""), otherCa, new NodeStorage());
 
@@ -250,7 +251,7 @@ class SimNodeLauncherTest {
             throw new SelfInitFailedException("policy request failed: " + policy.status());
           }
         });
-    TestHost host = host();
+    TestNodeHost host = host();
     host.image = "quay.io/openbao/openbao:2.6.2";
     NodeStorage data = new NodeStorage();
     LaunchedNode node = launch("bao-0", config("bao-0", "", INITIALIZE), host, data);

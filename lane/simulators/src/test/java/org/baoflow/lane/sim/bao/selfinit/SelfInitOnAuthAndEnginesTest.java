@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import org.baoflow.lane.sim.bao.TestNodeHost;
 import org.baoflow.lane.sim.bao.auth.BaoAuth;
 import org.baoflow.lane.sim.bao.engines.SecretEngines;
 import org.baoflow.lane.sim.bao.logical.BaoRequest;
@@ -75,13 +76,12 @@ class SelfInitOnAuthAndEnginesTest {
           },
           storage);
   private final SecretEngines engines = new SecretEngines(clock);
-  private final FakeHost host = new FakeHost();
+  private final TestNodeHost host = new TestNodeHost();
   private final String root = auth.tokens().createRoot().id();
 
   SelfInitOnAuthAndEnginesTest() {
-    host.files.put(
-        Stanzas.CA_PATH, "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
-    host.env.put("BAO_DEMO_PASSWORD", PASSWORD);
+    host.file(Stanzas.CA_PATH, "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+    host.env("BAO_DEMO_PASSWORD", PASSWORD);
   }
 
   /** The node's internal request path: auth paths, then the ACL, then the engines. */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.baoflow.lane.sim.bao.TestNodeHost;
 import org.baoflow.lane.sim.bao.logical.BaoRequest;
 import org.baoflow.lane.sim.bao.logical.BaoResponse;
 import org.baoflow.lane.sim.bao.logical.Capability;
@@ -23,13 +24,13 @@ class SelfInitTest {
   private static final String CA = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
   private static final String PASSWORD = "s3cret-demo";
 
-  private final FakeHost host = new FakeHost();
+  private final TestNodeHost host = new TestNodeHost();
   private final List<BaoRequest> sent = new ArrayList<>();
   private final SelfInit selfInit = new SelfInit();
 
   SelfInitTest() {
-    host.files.put(Stanzas.CA_PATH, CA);
-    host.env.put("BAO_DEMO_PASSWORD", PASSWORD);
+    host.file(Stanzas.CA_PATH, CA);
+    host.env("BAO_DEMO_PASSWORD", PASSWORD);
   }
 
   /** Records each request; the autopilot path is refused as a node without raft would. */
@@ -204,7 +205,7 @@ class SelfInitTest {
 
   @Test
   void whenFalseSkipsARequestOrAWholeStanza() {
-    host.env.put("ENABLE_KV", "false");
+    host.env("ENABLE_KV", "false");
     List<InitializeBlock> blocks =
         Stanzas.parse(
             """

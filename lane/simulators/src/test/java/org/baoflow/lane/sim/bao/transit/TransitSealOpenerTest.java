@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.baoflow.lane.sim.bao.NodeStartException;
+import org.baoflow.lane.sim.bao.TestNodeHost;
 import org.baoflow.lane.sim.bao.seal.Seal;
 import org.baoflow.lane.sim.bao.seal.SealMismatchException;
 import org.baoflow.lane.sim.bao.seal.SealedBlob;
