@@ -90,51 +90,52 @@ final class ContainerEnvironment {
   }
 
   private static Optional<String> secretKey(SecretKeySelector ref, PodSources sources) {
-    boolean optional = Boolean.TRUE.equals(ref.getOptional());
-    Optional<Map<String, byte[]>> secret = sources.secret(ref.getName());
-    if (secret.isEmpty()) {
-      if (optional) {
-        return Optional.empty();
-      }
-      throw new ContainerStartException("secret \"" + ref.getName() + "\" not found");
-    }
-    byte[] value = secret.get().get(ref.getKey());
-    if (value == null) {
-      if (optional) {
-        return Optional.empty();
-      }
-      throw new ContainerStartException(
-          "couldn't find key "
-              + ref.getKey()
-              + " in Secret "
-              + sources.namespace()
-              + "/"
-              + ref.getName());
-    }
-    return Optional.of(utf8(value));
+    return key(
+        "secret",
+        "Secret",
+        ref.getName(),
+        ref.getKey(),
+        ref.getOptional(),
+        sources.secret(ref.getName()),
+        sources);
   }
 
   private static Optional<String> configMapKey(ConfigMapKeySelector ref, PodSources sources) {
-    boolean optional = Boolean.TRUE.equals(ref.getOptional());
-    Optional<Map<String, byte[]>> map = sources.configMap(ref.getName());
-    if (map.isEmpty()) {
+    return key(
+        "configmap",
+        "ConfigMap",
+        ref.getName(),
+        ref.getKey(),
+        ref.getOptional(),
+        sources.configMap(ref.getName()),
+        sources);
+  }
+
+  /**
+   * One key of a Secret or ConfigMap, with the kubelet's messages when it or the key is missing.
+   */
+  private static Optional<String> key(
+      String resource,
+      String kind,
+      String name,
+      String key,
+      Boolean optionalFlag,
+      Optional<Map<String, byte[]>> data,
+      PodSources sources) {
+    boolean optional = Boolean.TRUE.equals(optionalFlag);
+    if (data.isEmpty()) {
       if (optional) {
         return Optional.empty();
       }
-      throw new ContainerStartException("configmap \"" + ref.getName() + "\" not found");
+      throw new ContainerStartException(resource + " \"" + name + "\" not found");
     }
-    byte[] value = map.get().get(ref.getKey());
+    byte[] value = data.get().get(key);
     if (value == null) {
       if (optional) {
         return Optional.empty();
       }
       throw new ContainerStartException(
-          "couldn't find key "
-              + ref.getKey()
-              + " in ConfigMap "
-              + sources.namespace()
-              + "/"
-              + ref.getName());
+          "couldn't find key " + key + " in " + kind + " " + sources.namespace() + "/" + name);
     }
     return Optional.of(utf8(value));
   }
