@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.baoflow.lane.sim.bao.faults.BaoFaults;
 
 /**
  * The running nodes of a lane by API address and by the loopback port their API server listens on:
  * how a joining node reaches the leader it was given, or the node behind a port it dialled, without
- * real networking between nodes.
+ * real networking between nodes. It also carries the endpoint faults every node's API server
+ * consults, so one registry covers the whole lane.
  */
 public final class BaoNetwork {
+  private final BaoFaults faults = new BaoFaults();
   private final Map<String, SimNode> nodes = new ConcurrentHashMap<>();
   private final Map<Integer, SimNode> listeners = new ConcurrentHashMap<>();
 
@@ -45,5 +48,10 @@ public final class BaoNetwork {
   /** The running node answering at {@code apiAddress}. */
   public Optional<SimNode> node(String apiAddress) {
     return Optional.ofNullable(nodes.get(apiAddress));
+  }
+
+  /** The endpoint faults the nodes' API servers apply to the requests they receive. */
+  public BaoFaults faults() {
+    return faults;
   }
 }

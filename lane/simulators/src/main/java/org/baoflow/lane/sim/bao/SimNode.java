@@ -205,9 +205,31 @@ public final class SimNode {
     return storage.cluster();
   }
 
-  /** The raft as this node sees it; empty while sealed. */
+  /** The raft as this node sees it (no leader while partitioned); empty while sealed. */
   public Optional<RaftSnapshot> raft() {
-    return unsealedCluster().map(cluster -> cluster.raft().snapshot());
+    return unsealedCluster().map(cluster -> cluster.raft().snapshotSeenBy(identity.nodeId()));
+  }
+
+  /**
+   * Cuts this node off from its raft peers while it keeps running and answering HTTP (see {@link
+   * SimRaft#partition}).
+   *
+   * @throws IllegalStateException when the node belongs to no cluster yet
+   */
+  public void partition() {
+    joinedCluster().raft().partition(identity.nodeId());
+  }
+
+  /** Ends this node's partition: it rejoins its raft peers as a follower. */
+  public void heal() {
+    joinedCluster().raft().heal(identity.nodeId());
+  }
+
+  private BaoCluster joinedCluster() {
+    return storage
+        .cluster()
+        .orElseThrow(
+            () -> new IllegalStateException(identity.nodeId() + " belongs to no cluster yet"));
   }
 
   /** Whether this node is unsealed and the raft leader. */

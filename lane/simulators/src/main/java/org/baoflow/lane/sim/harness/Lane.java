@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.baoflow.lane.sim.LaneTiming;
@@ -49,6 +50,7 @@ public final class Lane implements AutoCloseable {
       LaneTemporal temporal,
       LaneTiming timing,
       ImageFaults imageFaults,
+      Optional<SimulatedOpenBao> openBao,
       LaneStartTimes startTimes) {
     this.clusters = clusters;
     this.rustFs = rustFs;
@@ -57,7 +59,7 @@ public final class Lane implements AutoCloseable {
     this.startTimes = startTimes;
     Map<String, ApiFaults> apiFaults = new LinkedHashMap<>();
     clusters.forEach((name, cluster) -> apiFaults.put(name, cluster.kubernetes().faults()));
-    this.faults = new LaneFaults(rustFs.faults(), apiFaults, imageFaults);
+    this.faults = new LaneFaults(rustFs.faults(), apiFaults, imageFaults, openBao, this::client);
   }
 
   /** A lane with one cluster named {@value #DEFAULT_CLUSTER}, on the fast timing profile. */
@@ -162,6 +164,7 @@ public final class Lane implements AutoCloseable {
     private Path crdDirectory;
     private Map<String, String> environment = Map.copyOf(System.getenv());
     private Function<LaneClusterContext, NodeLauncher> launchers;
+    private SimulatedOpenBao simulatedOpenBao;
 
     private Builder() {}
 
@@ -229,6 +232,17 @@ public final class Lane implements AutoCloseable {
      */
     public Builder openBao(Function<LaneClusterContext, NodeLauncher> launchers) {
       this.launchers = Objects.requireNonNull(launchers, "launchers");
+      this.simulatedOpenBao = null;
+      return this;
+    }
+
+    /**
+     * Runs the lane's simulated OpenBao in every cluster, as {@link #openBao(Function)} does, and
+     * lets {@link Lane#faults()} partition its nodes and fail or hang its endpoints.
+     */
+    public Builder openBao(SimulatedOpenBao openBao) {
+      openBao((Function<LaneClusterContext, NodeLauncher>) openBao);
+      this.simulatedOpenBao = openBao;
       return this;
     }
 
@@ -271,6 +285,7 @@ public final class Lane implements AutoCloseable {
           (LaneTemporal) components.get("temporal"),
           timing,
           imageFaults,
+          Optional.ofNullable(simulatedOpenBao),
           new LaneStartTimes(Duration.ofNanos(System.nanoTime() - started), parallel.times()));
     }
   }

@@ -137,6 +137,19 @@ class LaneExtensionTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void openBaoFaultsNeedTheSimulatedOpenBao(Lane lane) {
+    assertThatThrownBy(() -> lane.faults().openBao())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("SimulatedOpenBao");
+    assertThatThrownBy(() -> lane.faults().killLeader("elsewhere", "openbao", "dev"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("elsewhere");
+    assertThatThrownBy(() -> lane.faults().partition("primary", "openbao", "dev-0"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no pod openbao/dev-0");
+  }
+
   @Nested
   class NestedClasses {
     @Test

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.baoflow.lane.sim.bao.BaoException;
 import org.baoflow.lane.sim.bao.BaoNetwork;
 import org.baoflow.lane.sim.bao.SimNode;
+import org.baoflow.lane.sim.bao.faults.BaoFaultAction;
 import org.baoflow.lane.sim.bao.logical.BaoRequest;
 import org.baoflow.lane.sim.bao.logical.Capability;
 import org.baoflow.lane.sim.tls.TlsContexts;
@@ -23,7 +24,10 @@ import org.baoflow.lane.sim.tls.TlsContexts;
 /**
  * A simulated node's HTTPS API on a loopback port, presenting the pod's certificate and answering
  * with OpenBao's bodies, codes and headers. The seal, lifecycle and join endpoints are answered by
- * the node itself; every other path is logical and goes through {@link LogicalRouter}.
+ * the node itself; every other path is logical and goes through {@link LogicalRouter}. Before
+ * anything else, a request may be claimed by one of the lane's {@link
+ * org.baoflow.lane.sim.bao.faults.BaoFaults}: failed with an OpenBao error body, or held before it
+ * is served.
  */
 public final class BaoServer implements AutoCloseable {
   private final HttpsServer server;
@@ -71,6 +75,17 @@ public final class BaoServer implements AutoCloseable {
       if (!path.startsWith("/v1/")) {
         throw new BaoException(404, List.of());
       }
+      Optional<BaoFaultAction> fault =
+          node.environment()
+              .network()
+              .faults()
+              .claim(
+                  node.identity().nodeId(),
+                  exchange.path(),
+                  raw.getRequestHeaders().getFirst("User-Agent"));
+      if (fault.isPresent() && !applyFault(fault.get())) {
+        return;
+      }
       Optional<Endpoint> endpoint = routes.resolve(exchange.path(), exchange.method());
       if (endpoint.isPresent()) {
         endpoint.get().handle(exchange);
@@ -83,6 +98,26 @@ public final class BaoServer implements AutoCloseable {
       exchange.error(BaoException.of(500, "internal error"));
     } finally {
       raw.close();
+    }
+  }
+
+  /**
+   * Applies an endpoint fault; returns whether the request is still to be served (after a hang).
+   *
+   * @throws BaoException the injected failure
+   */
+  private static boolean applyFault(BaoFaultAction fault) {
+    if (fault instanceof BaoFaultAction.Fail fail) {
+      throw new BaoException(fail.status(), fail.errors());
+    }
+    BaoFaultAction.Hang hang = (BaoFaultAction.Hang) fault;
+    try {
+      Thread.sleep(hang.duration().toMillis());
+      return true;
+    } catch (InterruptedException e) {
+      // The server is closing: the hung request gets no answer, as from a node that went away.
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 

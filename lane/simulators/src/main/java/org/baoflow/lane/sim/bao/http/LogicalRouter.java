@@ -37,7 +37,8 @@ public final class LogicalRouter {
    * @throws BaoException 503 {@code Vault is sealed} or 503 {@code no active Vault instance found}
    */
   Target target() {
-    RaftSnapshot raft = node.unsealedCluster().orElseThrow(BaoException::sealed).raft().snapshot();
+    // The node's own view: a partitioned node hears from no leader and cannot forward.
+    RaftSnapshot raft = node.raft().orElseThrow(BaoException::sealed);
     RaftServer leader =
         raft.leaderServer()
             .orElseThrow(() -> BaoException.of(503, "no active Vault instance found"));

@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.baoflow.lane.sim.LaneTiming;
 
 /**
@@ -19,12 +21,18 @@ import org.baoflow.lane.sim.LaneTiming;
  * server, a stepped-down node returning to the ballot) are applied when the state is next looked
  * at, against the injected clock; a test that moves its clock sees them deterministically and no
  * background thread is needed. Every method is thread-safe.
+ *
+ * <p>A member is alive for the others while its process runs (unsealed) and it is not partitioned:
+ * a partitioned member keeps running but neither reaches the others nor is reached, so it counts
+ * for nothing in quorum or elections, receives no log entries and sees no leader itself.
  */
 public final class SimRaft {
   private final Clock clock;
   private final LaneTiming timing;
   private final Map<String, RaftServer> servers = new LinkedHashMap<>();
   private final Map<String, Instant> holdUntil = new HashMap<>();
+  private final Set<String> running = new HashSet<>();
+  private final Set<String> partitioned = new HashSet<>();
   private AutopilotConfig autopilotConfig = AutopilotConfig.DEFAULT;
   private String leader;
   private Instant leaderSince;
@@ -45,6 +53,7 @@ public final class SimRaft {
     Instant now = clock.instant();
     raft.servers.put(
         nodeId, new RaftServer(nodeId, address, apiAddress, Suffrage.VOTER, true, 0, now, now));
+    raft.running.add(nodeId);
     raft.term = 1;
     raft.commitIndex = 1;
     raft.configurationIndex = 1;
@@ -68,6 +77,25 @@ public final class SimRaft {
   }
 
   /**
+   * The cluster as member {@code nodeId} sees it: the same as {@link #snapshot()}, except that a
+   * partitioned member hears from no leader and knows entries only up to its own last index.
+   */
+  public synchronized RaftSnapshot snapshotSeenBy(String nodeId) {
+    RaftSnapshot shared = snapshot();
+    if (!partitioned.contains(nodeId)) {
+      return shared;
+    }
+    return new RaftSnapshot(
+        shared.servers(),
+        Optional.empty(),
+        shared.term(),
+        shared.server(nodeId).map(RaftServer::lastIndex).orElse(shared.commitIndex()),
+        shared.configurationIndex(),
+        Optional.empty(),
+        shared.at());
+  }
+
+  /**
    * Adds a server, as a staging voter or as a permanent non-voter; a server already a member
    * rejoins with its suffrage kept. Returns whether the join went through, which needs a leader.
    */
@@ -77,28 +105,66 @@ public final class SimRaft {
     if (leader == null) {
       return false;
     }
+    running.add(nodeId);
     RaftServer existing = servers.get(nodeId);
     if (existing != null) {
-      servers.put(nodeId, existing.withApiAddress(apiAddress).withAlive(true, now));
+      servers.put(nodeId, existing.withApiAddress(apiAddress).withAlive(reachable(nodeId), now));
       return true;
     }
     Suffrage suffrage = nonVoter ? Suffrage.PERMANENT_NON_VOTER : Suffrage.STAGING;
     appendConfigurationChange();
     servers.put(
-        nodeId, new RaftServer(nodeId, address, apiAddress, suffrage, true, commitIndex, now, now));
+        nodeId,
+        new RaftServer(
+            nodeId, address, apiAddress, suffrage, reachable(nodeId), commitIndex, now, now));
     return true;
   }
 
   /** Marks a member's process as running or gone: a dead leader leaves the cluster leaderless. */
   public synchronized void setAlive(String nodeId, boolean alive) {
+    if (alive) {
+      running.add(nodeId);
+    } else {
+      running.remove(nodeId);
+    }
+    updateReachability(nodeId);
+  }
+
+  /**
+   * Cuts member {@code nodeId} off from the others, its process still running: a partitioned leader
+   * loses leadership and the majority elects another; a partitioned follower stops receiving
+   * entries. Lasts until {@link #heal}, across restarts of the member.
+   */
+  public synchronized void partition(String nodeId) {
+    partitioned.add(nodeId);
+    updateReachability(nodeId);
+  }
+
+  /** Ends a partition: a running member is reachable again, rejoins as follower and catches up. */
+  public synchronized void heal(String nodeId) {
+    partitioned.remove(nodeId);
+    updateReachability(nodeId);
+  }
+
+  /** Whether member {@code nodeId} is partitioned. */
+  public synchronized boolean partitioned(String nodeId) {
+    return partitioned.contains(nodeId);
+  }
+
+  private void updateReachability(String nodeId) {
     Instant now = refresh();
-    servers.computeIfPresent(nodeId, (id, server) -> server.withAlive(alive, now));
+    servers.computeIfPresent(nodeId, (id, server) -> server.withAlive(reachable(id), now));
     refresh();
+  }
+
+  private boolean reachable(String nodeId) {
+    return running.contains(nodeId) && !partitioned.contains(nodeId);
   }
 
   /** Removes a member; an unknown id changes nothing, as in OpenBao. */
   public synchronized void removePeer(String nodeId) {
     refresh();
+    running.remove(nodeId);
     if (servers.remove(nodeId) != null) {
       appendConfigurationChange();
       refresh();

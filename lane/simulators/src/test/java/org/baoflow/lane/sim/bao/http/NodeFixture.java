@@ -161,6 +161,21 @@ final class NodeFixture implements AutoCloseable {
     }
   }
 
+  /**
+   * A GET that gives up after {@code timeout}, as a client with a short request timeout does.
+   *
+   * @throws java.net.http.HttpTimeoutException when no answer came in time
+   */
+  HttpResponse<String> getWithin(Node node, String path, Duration timeout)
+      throws IOException, InterruptedException {
+    return client.send(
+        HttpRequest.newBuilder(URI.create(node.server().uri() + "/v1/" + path))
+            .timeout(timeout)
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   Response get(Node node, String path, String... headers) {
     return send(node, "GET", path, null, headers);
   }

@@ -143,4 +143,69 @@ class SimRaftTest {
     assertThat(after.configurationIndex()).isGreaterThan(index);
     assertThat(after.voters()).containsExactly("n0", "n1");
   }
+
+  @Test
+  void aPartitionedLeaderLosesLeadershipToTheMajorityAndSeesNoLeaderItself() {
+    SimRaft raft = threeVoters();
+
+    raft.partition("n0");
+    assertThat(raft.snapshot().leader()).isEmpty();
+    clock.advance(TIMING.electionDelay());
+
+    RaftSnapshot majority = raft.snapshot();
+    assertThat(majority.leader()).contains("n1");
+    assertThat(majority.server("n0").orElseThrow().alive()).isFalse();
+    assertThat(raft.snapshotSeenBy("n2").leader()).contains("n1");
+    assertThat(raft.snapshotSeenBy("n0").leader()).isEmpty();
+    assertThat(raft.partitioned("n0")).isTrue();
+  }
+
+  @Test
+  void aPartitionedFollowerReceivesNothingAndCatchesUpAsFollowerWhenHealed() {
+    SimRaft raft = threeVoters();
+    raft.partition("n2");
+    long before = raft.snapshot().server("n2").orElseThrow().lastIndex();
+
+    assertThat(raft.write()).isTrue();
+    RaftSnapshot lagging = raft.snapshot();
+    assertThat(lagging.server("n2").orElseThrow().lastIndex()).isEqualTo(before);
+    assertThat(raft.snapshotSeenBy("n2").commitIndex()).isEqualTo(before);
+    assertThat(lagging.commitIndex()).isGreaterThan(before);
+
+    raft.heal("n2");
+    RaftSnapshot healed = raft.snapshot();
+    assertThat(healed.leader()).contains("n0");
+    assertThat(healed.server("n2").orElseThrow().alive()).isTrue();
+    assertThat(healed.server("n2").orElseThrow().lastIndex()).isEqualTo(healed.commitIndex());
+    assertThat(raft.snapshotSeenBy("n2").leader()).contains("n0");
+  }
+
+  @Test
+  void aPartitionOutlastsARestartAndTwoPartitionedVotersLeaveNoQuorum() {
+    SimRaft raft = threeVoters();
+    raft.partition("n1");
+    raft.setAlive("n1", false);
+    raft.setAlive("n1", true);
+    assertThat(raft.snapshot().server("n1").orElseThrow().alive()).isFalse();
+
+    raft.partition("n2");
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(raft.snapshot().leader()).isEmpty();
+
+    raft.heal("n1");
+    clock.advance(TIMING.electionDelay());
+    assertThat(raft.snapshot().leader()).isPresent();
+    assertThat(raft.snapshot().server("n1").orElseThrow().alive()).isTrue();
+  }
+
+  @Test
+  void healingAStoppedMemberLeavesItDead() {
+    SimRaft raft = threeVoters();
+    raft.partition("n2");
+    raft.setAlive("n2", false);
+
+    raft.heal("n2");
+    assertThat(raft.snapshot().server("n2").orElseThrow().alive()).isFalse();
+    assertThat(raft.partitioned("n2")).isFalse();
+  }
 }
