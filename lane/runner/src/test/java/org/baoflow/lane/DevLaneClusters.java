@@ -52,7 +52,9 @@ final class DevLaneClusters {
   static final Duration WAIT = Duration.ofSeconds(60);
 
   private static final KubernetesSerialization YAML = new KubernetesSerialization();
-  private static final Path SAMPLE = Path.of("../../deploy/samples/dev-lane.yaml");
+
+  /** The Development sample, what {@link #DevLaneClusters(Lane)} renders. */
+  static final Path DEV_SAMPLE = Path.of("../../deploy/samples/dev-lane.yaml");
 
   /**
    * What the ITs add to the sample's self-init requests: a KV v2 mount and a JWT role for the
@@ -85,11 +87,21 @@ final class DevLaneClusters {
       """;
 
   private final KubernetesClient kube;
+  private final Path sample;
   private final Map<String, String> caByCluster = new ConcurrentHashMap<>();
 
-  /** Creates the namespaces and the worker's ServiceAccount on the lane's first cluster. */
+  /** The Development sample on the lane's first cluster. */
   DevLaneClusters(Lane lane) {
-    this.kube = lane.client();
+    this(lane.client(), DEV_SAMPLE);
+  }
+
+  /**
+   * Renders {@code sample} on the lane cluster {@code kube} talks to; creates the namespaces and
+   * the worker's ServiceAccount there.
+   */
+  DevLaneClusters(KubernetesClient kube, Path sample) {
+    this.kube = kube;
+    this.sample = sample;
     for (String namespace : List.of(NAMESPACE, ClusterResources.PLATFORM.workerNamespace())) {
       kube.resource(
               new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
@@ -112,10 +124,11 @@ final class DevLaneClusters {
 
   /**
    * Renders the sample as OpenBao cluster {@code name} with {@code replicas} nodes and the static
-   * seal {@code sealKey}, and applies the resources {@code edit} returns.
+   * seal {@code sealKey} ({@code null} for the transit seal the sample names), and applies the
+   * resources {@code edit} returns.
    */
   void apply(String name, int replicas, byte[] sealKey, UnaryOperator<List<HasMetadata>> edit) {
-    OpenBaoCluster cluster = YAML.unmarshal(sampleWithDataRequests(), OpenBaoCluster.class);
+    OpenBaoCluster cluster = YAML.unmarshal(sampleWithDataRequests(sample), OpenBaoCluster.class);
     cluster.getMetadata().setName(name);
     cluster.getMetadata().setUid(UUID.randomUUID().toString());
     cluster.getSpec().setReplicas(replicas);
@@ -137,12 +150,12 @@ final class DevLaneClusters {
     }
   }
 
-  private static String sampleWithDataRequests() {
+  private static String sampleWithDataRequests(Path sample) {
     try {
-      String sample = Files.readString(SAMPLE, StandardCharsets.UTF_8);
+      String text = Files.readString(sample, StandardCharsets.UTF_8);
       String anchor = "    requests:\n";
-      assertThat(sample).contains(anchor);
-      return sample.replace(anchor, anchor + DATA_REQUESTS.indent(2));
+      assertThat(text).contains(anchor);
+      return text.replace(anchor, anchor + DATA_REQUESTS.indent(2));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -7,15 +7,26 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.baoflow.lane.sim.bao.faults.BaoFaults;
 
 /**
- * The running nodes of a lane by API address and by the loopback port their API server listens on:
- * how a joining node reaches the leader it was given, or the node behind a port it dialled, without
- * real networking between nodes. It also carries the endpoint faults every node's API server
- * consults, so one registry covers the whole lane.
+ * The running nodes of one lane Kubernetes cluster by API address and by the loopback port their
+ * API server listens on: how a joining node reaches the leader it was given, or the node behind a
+ * port it dialled, without real networking between nodes. API addresses are cluster DNS names, so
+ * two Kubernetes clusters (a DR pair with clusters of the same name) need a network each. It also
+ * carries the endpoint faults its nodes' API servers consult, which several networks may share.
  */
 public final class BaoNetwork {
-  private final BaoFaults faults = new BaoFaults();
+  private final BaoFaults faults;
   private final Map<String, SimNode> nodes = new ConcurrentHashMap<>();
   private final Map<Integer, SimNode> listeners = new ConcurrentHashMap<>();
+
+  /** A network with its own endpoint faults. */
+  public BaoNetwork() {
+    this(new BaoFaults());
+  }
+
+  /** A network whose nodes apply {@code faults}. */
+  public BaoNetwork(BaoFaults faults) {
+    this.faults = faults;
+  }
 
   /** Records that {@code node}'s API server listens on the loopback {@code port}. */
   public void listening(int port, SimNode node) {

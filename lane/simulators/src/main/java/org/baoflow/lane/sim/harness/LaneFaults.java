@@ -174,7 +174,7 @@ public final class LaneFaults {
       throw new IllegalStateException("no running container in pod " + where);
     }
     return simulatedOpenBao()
-        .network()
+        .network(cluster)
         .nodeListeningOn(Integer.parseInt(port))
         .orElseThrow(() -> new IllegalStateException("no OpenBao node running in pod " + where));
   }

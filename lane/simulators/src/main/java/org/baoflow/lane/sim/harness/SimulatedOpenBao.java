@@ -1,6 +1,8 @@
 package org.baoflow.lane.sim.harness;
 
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.baoflow.lane.sim.bao.BaoNetwork;
 import org.baoflow.lane.sim.bao.LogicalBackend;
@@ -16,10 +18,10 @@ import org.baoflow.lane.sim.bao.transit.TransitSealOpener;
 /**
  * The lane's OpenBao, whole: every pod of every lane cluster runs a simulated node with the secret
  * engines, self-initialization, static and transit seals, and Kubernetes auth reviewing tokens
- * against the pod's own cluster. The nodes of all clusters share one network (so a join finds its
- * leader by address, and one set of endpoint faults applies to all) and the system clock. Pass
- * {@link #launchers()} to {@link Lane.Builder#openBao}; the lane's {@link LaneFaults} then reach
- * its nodes.
+ * against the pod's own cluster. The nodes of each lane cluster share a network (a join finds its
+ * leader by the cluster's DNS names), all share one set of endpoint faults and the system clock.
+ * Pass {@link #launchers()} to {@link Lane.Builder#openBao}; the lane's {@link LaneFaults} then
+ * reach its nodes.
  */
 public final class SimulatedOpenBao implements Function<LaneClusterContext, NodeLauncher> {
   /** The version a node reports when its image has no tag. */
@@ -27,13 +29,14 @@ public final class SimulatedOpenBao implements Function<LaneClusterContext, Node
 
   private static final String DEFAULT_COMMIT_DATE = "2026-08-20T09:00:00Z";
 
-  private final BaoNetwork network = new BaoNetwork();
+  private final BaoFaults faults = new BaoFaults();
+  private final Map<String, BaoNetwork> networks = new ConcurrentHashMap<>();
   private final Clock clock = Clock.systemUTC();
   private final LogicalBackend backend = new SecretEngines(clock)::handle;
 
   private SimulatedOpenBao() {}
 
-  /** A launcher per lane cluster, all on one simulated network. */
+  /** A launcher per lane cluster, each cluster on its own simulated network. */
   public static SimulatedOpenBao launchers() {
     return new SimulatedOpenBao();
   }
@@ -43,7 +46,7 @@ public final class SimulatedOpenBao implements Function<LaneClusterContext, Node
   public NodeLauncher apply(LaneClusterContext context) {
     return new SimNodeLauncher(
         new NodeEnvironment(
-            network,
+            network(context.name()),
             clock,
             context.timing(),
             DEFAULT_VERSION,
@@ -54,13 +57,13 @@ public final class SimulatedOpenBao implements Function<LaneClusterContext, Node
         new SelfInit()::run);
   }
 
-  /** The network every node of the lane runs on. */
-  public BaoNetwork network() {
-    return network;
+  /** The network the nodes of lane cluster {@code cluster} run on. */
+  public BaoNetwork network(String cluster) {
+    return networks.computeIfAbsent(cluster, name -> new BaoNetwork(faults));
   }
 
   /** The endpoint faults every node's API server applies. */
   public BaoFaults faults() {
-    return network.faults();
+    return faults;
   }
 }
