@@ -44,6 +44,9 @@ final class HttpsApiServer implements AutoCloseable {
           "kubernetes.default.svc",
           "kubernetes.default.svc.cluster.local");
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(HttpsApiServer.class);
+
   private final KubernetesMockServer server;
   private final TlsFrontend frontend;
   private final String caPem;
@@ -111,6 +114,14 @@ final class HttpsApiServer implements AutoCloseable {
   @Override
   public void close() {
     frontend.close();
-    server.shutdown();
+    try {
+      server.shutdown();
+    } catch (IllegalStateException e) {
+      // fabric8's mock server waits up to a minute on its event loop when a watch closes while
+      // events still flow (WatchEventsListener.onClosed), and its shutdown then gives up. The
+      // server is unreachable already (the frontend is closed); its stuck daemon thread ends on
+      // its own, so a lane's teardown does not fail over it.
+      LOG.warn("the lane API server did not stop in time; leaving its event loop to finish", e);
+    }
   }
 }
