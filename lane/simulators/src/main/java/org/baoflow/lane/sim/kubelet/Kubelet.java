@@ -110,13 +110,19 @@ public final class Kubelet implements AutoCloseable {
               return thread;
             });
     Wake wake = new Wake(loop);
-    SharedIndexInformer<StatefulSet> sets = watched.sets().inform(wake, 0);
-    SharedIndexInformer<Pod> pods = watched.pods().inform(wake, 0);
-    SharedIndexInformer<PersistentVolumeClaim> claims = watched.claims().inform(wake, 0);
+    // Started without waiting for their first list, as a kubelet syncs in the background; passes
+    // wait until all three caches have synced, so none acts on a partial view.
+    SharedIndexInformer<StatefulSet> sets = started(watched.sets().runnableInformer(0), wake);
+    SharedIndexInformer<Pod> pods = started(watched.pods().runnableInformer(0), wake);
+    SharedIndexInformer<PersistentVolumeClaim> claims =
+        started(watched.claims().runnableInformer(0), wake);
     StatefulSetController controller = new StatefulSetController(client);
     PodLifecycle lifecycle = new PodLifecycle(client, runtime, faults, timing, Clock.systemUTC());
     Runnable pass =
         () -> {
+          if (!(sets.hasSynced() && pods.hasSynced() && claims.hasSynced())) {
+            return;
+          }
           try {
             Set<String> claimNames =
                 claims.getStore().list().stream()
@@ -136,6 +142,13 @@ public final class Kubelet implements AutoCloseable {
     long interval = timing.probeInterval().toMillis();
     loop.scheduleWithFixedDelay(pass, 0, interval, TimeUnit.MILLISECONDS);
     return new Kubelet(loop, List.of(sets, pods, claims), lifecycle);
+  }
+
+  private static <T> SharedIndexInformer<T> started(
+      SharedIndexInformer<T> informer, ResourceEventHandler<Object> wake) {
+    informer.addEventHandler(wake);
+    informer.start();
+    return informer;
   }
 
   /** Stops watching, then stops every container once the pass under way has finished. */
