@@ -4,6 +4,8 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import org.baoflow.lane.sim.kubelet.Eventually;
 
 /** Minimal StatefulSets and Pods for the API server tests. */
 public final class Workloads {
@@ -62,5 +64,19 @@ public final class Workloads {
         .endContainer()
         .endSpec()
         .build();
+  }
+
+  /**
+   * Deletes the namespace's StatefulSets and pods and waits until the kubelet has stopped and
+   * released every pod. Closing a kubelet's watches while its pods still change races fabric8's
+   * mock server, whose event loop then blocks on the closed watch for up to a minute and stalls
+   * every other client of that server.
+   */
+  public static void drain(KubernetesClient client, String namespace) {
+    client.apps().statefulSets().inNamespace(namespace).delete();
+    client.pods().inNamespace(namespace).delete();
+    Eventually.await(
+        "the pods of " + namespace + " gone",
+        () -> client.pods().inNamespace(namespace).list().getItems().isEmpty() ? true : null);
   }
 }

@@ -43,6 +43,7 @@ class KubeletTest {
   @AfterEach
   void stopKubelet() {
     if (kubelet != null) {
+      Workloads.drain(client, ns);
       kubelet.close();
     }
     client.close();

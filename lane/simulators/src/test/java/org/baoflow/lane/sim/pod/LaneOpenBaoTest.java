@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.baoflow.lane.sim.harness.Lane;
 import org.baoflow.lane.sim.harness.LaneClusterContext;
+import org.baoflow.lane.sim.kube.Workloads;
 import org.baoflow.lane.sim.kubelet.Eventually;
 import org.baoflow.lane.sim.node.RetryJoin;
 import org.junit.jupiter.api.AfterAll;

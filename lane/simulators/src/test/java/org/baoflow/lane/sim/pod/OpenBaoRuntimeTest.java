@@ -21,6 +21,7 @@ import java.util.function.UnaryOperator;
 import org.baoflow.lane.sim.bao.NodeHost;
 import org.baoflow.lane.sim.kube.LaneKubernetes;
 import org.baoflow.lane.sim.kube.SharedLane;
+import org.baoflow.lane.sim.kube.Workloads;
 import org.baoflow.lane.sim.kubelet.Eventually;
 import org.baoflow.lane.sim.kubelet.ImageFaults;
 import org.baoflow.lane.sim.kubelet.Kubelet;
