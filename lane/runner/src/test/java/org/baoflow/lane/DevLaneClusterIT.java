@@ -44,10 +44,11 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Issue 3's proof, without the operator: the rendered resources of the Development sample applied
  * to a lane cluster boot a three-node OpenBao cluster whose pod 0 self-initializes and whose other
- * pods join; our client logs in with JWT as the worker's service account, writes and reads KV data,
- * takes a snapshot and restores it into a cluster with the same seal (the data is there) and into
- * one with another seal (refused, and sealed when forced); a wrong mount path fails a node; a
- * killed leader is replaced and its pod rejoins. The steps run in order on one lane.
+ * pods join; our client logs in with JWT as the worker's service account (and with Kubernetes auth,
+ * which asks the lane's TokenReview), writes and reads KV data, takes a snapshot and restores it
+ * into a cluster with the same seal (the data is there) and into one with another seal (refused,
+ * and sealed when forced); a wrong mount path fails a node; a killed leader is replaced and its pod
+ * rejoins. The steps run in order on one lane.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -132,6 +133,16 @@ class DevLaneClusterIT {
 
   @Test
   @Order(3)
+  void theWorkerAlsoLogsInWithKubernetesAuthThroughTokenReview() {
+    KvClient kv = new KvClient(clusters.connection("dev", clusters.activePods("dev").get(0)));
+
+    BaoToken token = clusters.kubernetesLogin("dev", DATA_ROLE);
+
+    assertThat(kv.read(token, "secret", "lane/hello").data()).isEqualTo(GREETING);
+  }
+
+  @Test
+  @Order(4)
   void aSnapshotOfTheLeaderIsAGzipTarWithTheFourFiles() throws IOException {
     RaftClient raft = new RaftClient(clusters.connection("dev", clusters.activePods("dev").get(0)));
     snapshot = Files.createTempFile("dev-lane", ".snap");
@@ -145,7 +156,7 @@ class DevLaneClusterIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void aClusterWithTheSameSealGetsTheDataByRestore() throws IOException {
     clusters.apply("dev-same", 1, devSealKey, UnaryOperator.identity());
     Pod target = clusters.awaitReadyPods("dev-same", 1).get(0);
@@ -165,7 +176,7 @@ class DevLaneClusterIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void aClusterWithAnotherSealRefusesTheSnapshotAndSealsWhenForced() {
     clusters.apply("dev-other", 1, DevLaneClusters.randomKey(), UnaryOperator.identity());
     Pod target = clusters.awaitReadyPods("dev-other", 1).get(0);
@@ -183,7 +194,7 @@ class DevLaneClusterIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aWrongMountPathFailsTheNode() {
     clusters.apply("dev-bad", 1, DevLaneClusters.randomKey(), DevLaneClusterIT::moveTheTlsMount);
 
@@ -203,7 +214,7 @@ class DevLaneClusterIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void aKilledLeaderIsReplacedAndItsPodRejoins() {
     Pod leader = clusters.activePods("dev").get(0);
     String killed = leader.getMetadata().getName();

@@ -57,8 +57,9 @@ final class DevLaneClusters {
   static final Path DEV_SAMPLE = Path.of("../../deploy/samples/dev-lane.yaml");
 
   /**
-   * What the ITs add to the sample's self-init requests: a KV v2 mount and a JWT role for the
-   * worker's account that may use it (the worker's own roles may not read secrets).
+   * What the ITs add to the sample's self-init requests: a KV v2 mount, and a JWT role and a
+   * Kubernetes auth role for the worker's account that may use it (the worker's own roles may not
+   * read secrets).
    */
   private static final String DATA_REQUESTS =
       """
@@ -82,6 +83,25 @@ final class DevLaneClusters {
               user_claim: sub
               bound_audiences: ["openbao-internal"]
               bound_subject: system:serviceaccount:baoflow-system:baoflow-worker
+              token_policies: ["lane-data"]
+              token_ttl: 1h
+          - name: enable-kubernetes
+            operation: update
+            path: sys/auth/kubernetes
+            authMethod:
+              type: kubernetes
+          - name: configure-kubernetes
+            operation: update
+            path: auth/kubernetes/config
+            data:
+              kubernetes_host: https://kubernetes.default.svc
+          - name: role-kubernetes-lane-data
+            operation: update
+            path: auth/kubernetes/role/lane-data
+            data:
+              bound_service_account_names: ["baoflow-worker"]
+              bound_service_account_namespaces: ["baoflow-system"]
+              audience: openbao-internal
               token_policies: ["lane-data"]
               token_ttl: 1h
       """;
@@ -163,21 +183,32 @@ final class DevLaneClusters {
 
   /** Logs in on {@code cluster} with the worker's projected token, as the worker will. */
   BaoToken login(String cluster, String role) {
-    String jwt =
-        kube.serviceAccounts()
-            .inNamespace(ClusterResources.PLATFORM.workerNamespace())
-            .withName(ClusterResources.PLATFORM.workerServiceAccount())
-            .tokenRequest(
-                new TokenRequestBuilder()
-                    .withNewSpec()
-                    .withAudiences("openbao-internal")
-                    .withExpirationSeconds(600L)
-                    .endSpec()
-                    .build())
-            .getStatus()
-            .getToken();
     Pod pod = readyPods(cluster).get(0);
-    return new AuthClient(connection(cluster, pod)).jwtLogin(JWT_MOUNT, role, jwt).token();
+    return new AuthClient(connection(cluster, pod)).jwtLogin(JWT_MOUNT, role, workerJwt()).token();
+  }
+
+  /** Logs in with Kubernetes auth (TokenReview) as the worker's account. */
+  BaoToken kubernetesLogin(String cluster, String role) {
+    Pod pod = readyPods(cluster).get(0);
+    return new AuthClient(connection(cluster, pod))
+        .kubernetesLogin("kubernetes", role, workerJwt())
+        .token();
+  }
+
+  /** A token for the worker's ServiceAccount from the lane's TokenRequest. */
+  private String workerJwt() {
+    return kube.serviceAccounts()
+        .inNamespace(ClusterResources.PLATFORM.workerNamespace())
+        .withName(ClusterResources.PLATFORM.workerServiceAccount())
+        .tokenRequest(
+            new TokenRequestBuilder()
+                .withNewSpec()
+                .withAudiences("openbao-internal")
+                .withExpirationSeconds(600L)
+                .endSpec()
+                .build())
+        .getStatus()
+        .getToken();
   }
 
   /** A client connection to {@code pod} with the default settings. */
