@@ -9,9 +9,8 @@ import org.baoflow.lane.sim.bao.seal.TransitKeyName;
 
 /**
  * {@code seal "transit"} over HTTPS: the blob is a {@link SealedBlob} naming the server address,
- * mount and key and keeping Transit's {@code vault:v<N>:} ciphertext, the format of the in-process
- * {@link org.baoflow.lane.sim.bao.seal.TransitSeal}; any seal configured with the same server,
- * mount and key opens it, whatever its token.
+ * mount and key and keeping Transit's {@code vault:v<N>:} ciphertext; any seal configured with the
+ * same server, mount and key opens it, whatever its token.
  */
 final class RemoteTransitSeal implements Seal {
 

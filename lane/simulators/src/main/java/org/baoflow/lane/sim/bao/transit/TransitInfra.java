@@ -71,8 +71,8 @@ public final class TransitInfra implements AutoCloseable {
 
   /**
    * Starts an infra server for {@code hostName} over {@code ring}. Its keys are named with {@link
-   * #address()}, so an in-process {@link org.baoflow.lane.sim.bao.seal.TransitSeal} on the same
-   * ring and address reads the blobs the HTTPS seals write, and the other way round.
+   * #address()}, so a test's in-process transit seal on the same ring and address reads the blobs
+   * the HTTPS seals write, and the other way round.
    */
   public static TransitInfra start(String hostName, TransitKeyRing ring) {
     String address = "https://" + hostName + ":" + PORT;

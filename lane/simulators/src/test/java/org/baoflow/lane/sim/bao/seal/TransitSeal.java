@@ -3,9 +3,10 @@ package org.baoflow.lane.sim.bao.seal;
 import java.nio.charset.StandardCharsets;
 
 /**
- * {@code seal "transit"}: wraps through a key of the shared {@link TransitKeyRing}. The blob keeps
- * Transit's ciphertext, whose {@code vault:v<N>:} prefix names the key version, and records the key
- * name; any seal pointing at the same server, mount and key opens it, whatever its token.
+ * A transit seal for tests, without HTTPS: wraps through a key of the shared {@link TransitKeyRing}
+ * directly, in the blob format of the lane's HTTPS transit seal. The blob keeps Transit's
+ * ciphertext, whose {@code vault:v<N>:} prefix names the key version, and records the key name; any
+ * seal pointing at the same server, mount and key opens it, whatever its token.
  */
 public final class TransitSeal implements Seal {
 
