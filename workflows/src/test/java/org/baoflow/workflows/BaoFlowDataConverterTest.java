@@ -70,6 +70,22 @@ class BaoFlowDataConverterTest {
     assertThat(sampleSpecs()).hasSize(5);
   }
 
+  /** A payload from a newer worker carries a field this one does not know. */
+  record OlderPayload(String name, int replicas) {}
+
+  @Test
+  void aNewerPayloadWithAnAddedFieldIsReadByAnOlderWorker() {
+    DataConverter converter = BaoFlowDataConverter.get();
+    Payload newer =
+        converter
+            .toPayload(Map.of("name", "dev", "replicas", 3, "addedLater", Map.of("x", 1)))
+            .orElseThrow();
+
+    OlderPayload decoded = converter.fromPayload(newer, OlderPayload.class, OlderPayload.class);
+
+    assertThat(decoded).isEqualTo(new OlderPayload("dev", 3));
+  }
+
   @Test
   void allProcessesShareOneConverter() {
     assertThat(BaoFlowDataConverter.get()).isSameAs(BaoFlowDataConverter.get());
