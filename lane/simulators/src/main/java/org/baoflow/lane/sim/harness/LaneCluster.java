@@ -24,6 +24,7 @@ import org.baoflow.lane.sim.pod.OpenBaoRuntime;
  */
 final class LaneCluster implements AutoCloseable {
   private static final Duration GRACE_PERIOD = Duration.ofMillis(500);
+  private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(20);
 
   private final LaneKubernetes kubernetes;
   private final Optional<ClusterDns> dns;
@@ -88,13 +89,38 @@ final class LaneCluster implements AutoCloseable {
         () -> new IllegalStateException("the lane runs no pods: build it with openBao(...)"));
   }
 
-  /** Stops the kubelet (and with it every container), then the runtime, then the API server. */
+  /**
+   * Drains the workloads, then stops the kubelet (and with it every container), then the runtime,
+   * then the API server.
+   */
   @Override
   public void close() {
+    kubelet.ifPresent(k -> drainWorkloads());
     List<AutoCloseable> parts = new ArrayList<>();
     kubelet.ifPresent(parts::add);
     runtime.ifPresent(parts::add);
     parts.add(kubernetes);
     Closing.all(parts, "lane cluster did not close cleanly");
+  }
+
+  /**
+   * Deletes every StatefulSet and pod and waits (bounded) until the kubelet released the pods.
+   * Closing the kubelet's watches while its pods still change races fabric8's mock server, whose
+   * event loop then blocks on the closed watch for up to a minute and stalls the shutdown.
+   */
+  private void drainWorkloads() {
+    try (KubernetesClient client = kubernetes.newClient()) {
+      client.apps().statefulSets().inAnyNamespace().delete();
+      client.pods().inAnyNamespace().delete();
+      long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+      while (!client.pods().inAnyNamespace().list().getItems().isEmpty()
+          && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      // Best effort: the lane closes anyway, only possibly slower.
+    }
   }
 }
