@@ -6,7 +6,9 @@ import io.fabric8.kubernetes.client.extended.leaderelection.LeaderElectionConfig
 import io.fabric8.kubernetes.client.extended.leaderelection.LeaderElector;
 import io.fabric8.kubernetes.client.extended.leaderelection.resourcelock.LeaseLock;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,8 +63,16 @@ final class LeaseLeadership implements AutoCloseable {
                     .build())
             .build();
     election = elector.start();
-    // The elector ends when this replica loses the Lease; a replica competes until it closes.
-    election.whenComplete((ignored, failure) -> start());
+    // The elector ends when this replica loses the Lease (or cannot reach the API server); a
+    // replica competes again, one retry period later so a failing API server is not hammered.
+    election.whenComplete(
+        (ignored, failure) -> {
+          if (failure != null && !(failure instanceof CancellationException)) {
+            LOG.warn("leader election of {} failed: {}", settings.identity(), failure.toString());
+          }
+          CompletableFuture.delayedExecutor(RETRY_PERIOD.toMillis(), TimeUnit.MILLISECONDS)
+              .execute(this::start);
+        });
   }
 
   @Override

@@ -7,6 +7,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetStatusBuilder;
@@ -103,6 +105,10 @@ class ClusterWatcherIT {
     String id = "obao_a_openbao_one";
 
     assertThat(awaitReceived(id, 1)).containsExactly("spec " + uid + " 1 replicas=3 {}");
+    WatcherMetrics metrics = watchers.get(0).metrics();
+    assertThat(metrics.acknowledged()).isPositive().isLessThanOrEqualTo(metrics.sends());
+    assertThat(metrics.latency().count()).isPositive();
+    assertThat(metrics.latency().p99()).isPositive().isLessThan(WAIT);
     WorkflowExecutionDescription description = temporal.newUntypedWorkflowStub(id).describe();
     assertThat(description.getTaskQueue()).isEqualTo(TASK_QUEUE);
     assertThat(description.getTypedSearchAttributes().get(BaoFlowSearchAttributes.CLUSTER))
@@ -202,6 +208,13 @@ class ClusterWatcherIT {
         .element(2)
         .isEqualTo("drift " + uid + " StatefulSet four " + editedHash);
     assertStays(id, 3);
+
+    Service service = kube.resource(service("four", uid)).create();
+    assertThat(awaitReceived(id, 4))
+        .element(3)
+        .isEqualTo(
+            "drift " + uid + " Service four-api " + ManagedHash.of(SERIALIZATION.asJson(service)));
+    assertStays(id, 4);
   }
 
   @Test
@@ -413,6 +426,30 @@ class ClusterWatcherIT {
         .endContainer()
         .endSpec()
         .endTemplate()
+        .endSpec()
+        .build();
+  }
+
+  private static Service service(String cluster, String ownerUid) {
+    return new ServiceBuilder()
+        .withNewMetadata()
+        .withNamespace(WATCHED)
+        .withName(cluster + "-api")
+        .withLabels(Map.of(ClusterEventFilter.CLUSTER_LABEL, cluster))
+        .addNewOwnerReference()
+        .withApiVersion("openbao.org/v1alpha1")
+        .withKind("OpenBaoCluster")
+        .withName(cluster)
+        .withUid(ownerUid)
+        .withController(true)
+        .endOwnerReference()
+        .endMetadata()
+        .withNewSpec()
+        .withSelector(Map.of(ClusterEventFilter.CLUSTER_LABEL, cluster))
+        .addNewPort()
+        .withName("api")
+        .withPort(8200)
+        .endPort()
         .endSpec()
         .build();
   }
