@@ -165,6 +165,7 @@ public final class Lane implements AutoCloseable {
     private Map<String, String> environment = Map.copyOf(System.getenv());
     private Function<LaneClusterContext, NodeLauncher> launchers;
     private SimulatedOpenBao simulatedOpenBao;
+    private boolean realTimeTemporal;
 
     private Builder() {}
 
@@ -225,6 +226,16 @@ public final class Lane implements AutoCloseable {
     }
 
     /**
+     * Runs the Temporal test server on a loopback port in real time (no time skipping), as a worker
+     * process connecting by address needs, unless {@code TEMPORAL_ADDRESS} names a real Temporal.
+     * Without it the lane runs the in-process test server with time skipping.
+     */
+    public Builder realTimeTemporal() {
+      this.realTimeTemporal = true;
+      return this;
+    }
+
+    /**
      * Runs OpenBao pods: each cluster gets a kubelet for all its namespaces whose containers start
      * through the launcher {@code launchers} makes for that cluster (called once per cluster, with
      * the cluster's API, DNS and the lane's timing; a launcher shared by the clusters can be
@@ -273,7 +284,14 @@ public final class Lane implements AutoCloseable {
                           imageFaults,
                           clusterLaunchers)));
       parallel.submit("rustfs", RustFsSimulator::inMemory);
-      parallel.submit("temporal", () -> LaneTemporal.fromEnvironment(environment));
+      Map<String, String> temporalEnvironment = environment;
+      boolean realTime = realTimeTemporal;
+      parallel.submit(
+          "temporal",
+          () ->
+              realTime
+                  ? LaneTemporal.realTimeFromEnvironment(temporalEnvironment)
+                  : LaneTemporal.fromEnvironment(temporalEnvironment));
       Map<String, AutoCloseable> components = parallel.awaitAll();
       Map<String, LaneCluster> clusters = new LinkedHashMap<>();
       issuers

@@ -73,6 +73,15 @@ public final class LaneTemporal implements AutoCloseable {
     return address.isEmpty() ? inProcessTimeSkipping() : external(address, DEFAULT_NAMESPACE);
   }
 
+  /**
+   * A real Temporal when {@value #ADDRESS_VARIABLE} is set in {@code environment}, otherwise the
+   * test server on a loopback port in real time.
+   */
+  public static LaneTemporal realTimeFromEnvironment(Map<String, String> environment) {
+    String address = environment.getOrDefault(ADDRESS_VARIABLE, "").strip();
+    return address.isEmpty() ? portBoundTestServer() : external(address, DEFAULT_NAMESPACE);
+  }
+
   /** The SDK's test server in this JVM, skipping time while a client waits for a result. */
   public static LaneTemporal inProcessTimeSkipping() {
     TestWorkflowEnvironment environment = TestWorkflowEnvironment.newInstance();
