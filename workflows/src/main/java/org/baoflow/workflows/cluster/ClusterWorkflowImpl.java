@@ -266,6 +266,10 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
     SpecObserved spec = target;
     long generation = spec.generation();
     String reason = reason();
+    String workflowId = bootstrap ? ids.bootstrap() : nextConvergeId(generation);
+    // Running from here on, so the state query never shows the taken work as idle.
+    runningOperation = operation;
+    runningWorkflowId = workflowId;
     operationDue = false;
     renewalDue = false;
     // The operation applies everything, so drift seen so far is repaired by it.
@@ -274,11 +278,8 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
       status.addFinalizer();
       finalizerAdded = !gone;
     }
-    String workflowId = bootstrap ? ids.bootstrap() : nextConvergeId(generation);
     ClusterPhase operationPhase = bootstrap ? ClusterPhase.INITIALIZING : ClusterPhase.RUNNING;
     setPhase(operationPhase);
-    runningOperation = operation;
-    runningWorkflowId = workflowId;
     String what = operation.displayName() + " " + workflowId + " for " + reason;
     status.operationStarted(
         operationPhase,

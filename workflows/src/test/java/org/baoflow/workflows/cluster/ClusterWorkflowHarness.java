@@ -13,6 +13,7 @@ import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -33,6 +34,13 @@ final class ClusterWorkflowHarness implements AutoCloseable {
   static final ClusterRef REF = new ClusterRef("local", "openbao", "dev", UID);
   static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
+  /**
+   * The first workflow task in a JVM loads many classes, which on a busy 2-core machine takes
+   * longer than the SDK's 1 s deadlock detection; the tests are about behaviour, not that limit.
+   */
+  static final WorkerOptions WORKER_OPTIONS =
+      WorkerOptions.newBuilder().setDefaultDeadlockDetectionTimeout(30_000).build();
+
   final TestWorkflowEnvironment env;
   final WorkflowClient client;
   final FakeStatusActivities status = new FakeStatusActivities();
@@ -49,7 +57,7 @@ final class ClusterWorkflowHarness implements AutoCloseable {
                 .setInitialTime(START)
                 .build());
     BaoFlowSearchAttributes.all().forEach(env::registerSearchAttribute);
-    Worker worker = env.newWorker(TASK_QUEUE);
+    Worker worker = env.newWorker(TASK_QUEUE, WORKER_OPTIONS);
     worker.registerWorkflowImplementationTypes(
         ClusterWorkflowImpl.class,
         TestChildren.Bootstrap.class,

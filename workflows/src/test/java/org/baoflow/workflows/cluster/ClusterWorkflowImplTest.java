@@ -6,7 +6,6 @@ import static org.baoflow.workflows.cluster.ClusterWorkflowHarness.UID;
 import static org.baoflow.workflows.cluster.ClusterWorkflowHarness.observed;
 import static org.baoflow.workflows.cluster.ClusterWorkflowHarness.spec;
 
-import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowExecutionDescription;
@@ -50,8 +49,10 @@ class ClusterWorkflowImplTest {
 
     ClusterState running =
         harness.awaitState(
-            "bootstrap running", state -> BOOTSTRAP_ID.equals(state.operationWorkflowId()));
-    assertThat(running.phase()).isEqualTo("Initializing");
+            "bootstrap running",
+            state ->
+                BOOTSTRAP_ID.equals(state.operationWorkflowId())
+                    && state.phase().equals("Initializing"));
     assertThat(running.operation()).isEqualTo("Bootstrap");
     assertThat(running.waitingFor()).startsWith("Running Bootstrap " + BOOTSTRAP_ID);
     harness.awaitChildren(1);
@@ -310,8 +311,16 @@ class ClusterWorkflowImplTest {
     assertThat(afterContinue.initialized()).isTrue();
     assertThat(afterContinue.appliedGeneration()).isEqualTo(1);
     assertThat(afterContinue.phase()).isEqualTo("Running");
-    assertThat(harness.client.fetchHistory(CLUSTER_ID, firstRun).getLastEvent().getEventType())
-        .isEqualTo(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW);
+    String currentRun = harness.describe(CLUSTER_ID).getExecution().getRunId();
+    assertThat(
+            harness
+                .client
+                .fetchHistory(CLUSTER_ID, currentRun)
+                .getEvents()
+                .get(0)
+                .getWorkflowExecutionStartedEventAttributes()
+                .getContinuedExecutionRunId())
+        .isNotEmpty();
 
     harness.workflow().specObserved(observed(1, spec(3)));
     harness.workflow().driftObserved(new DriftObserved(UID, "StatefulSet", "dev", "hash-1"));
@@ -371,8 +380,13 @@ class ClusterWorkflowImplTest {
     long renewAt = ClusterWorkflowHarness.START.plus(Duration.ofDays(30)).toEpochMilli();
     TestChildren.renewAt(renewAt);
     harness.start(0, observed(1, spec(3)));
-    ClusterState idle = harness.awaitIdle();
-    assertThat(idle.waitingFor()).contains("certificate renewal at 2026-01-31T00:00:00Z");
+    harness.awaitState(
+        "idle until the renewal",
+        s ->
+            s.waitingFor()
+                .equals(
+                    "Idle: waiting for spec changes or drift;"
+                        + " certificate renewal at 2026-01-31T00:00:00Z"));
     TestChildren.renewAt(renewAt + Duration.ofDays(30).toMillis());
 
     harness.env.sleep(Duration.ofDays(31));
