@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.baoflow.api.v1alpha1.OpenBaoClusterSpec;
 import org.baoflow.workflows.activities.ActivityStubs;
@@ -136,6 +137,9 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
 
   @Override
   public void specObserved(SpecObserved event) {
+    if (event.spec() == null) {
+      return; // nothing to act on; the watcher always sends the spec
+    }
     if (!ref.uid().equals(event.uid())) {
       // Another resource took the name; it becomes this workflow's successor when this one ends.
       if (successor == null
@@ -172,7 +176,7 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
       return;
     }
     String key = event.kind() + "/" + event.name();
-    if (event.managedHash().equals(appliedHashes.get(key))) {
+    if (Objects.equals(event.managedHash(), appliedHashes.get(key))) {
       return; // BaoFlow's own apply
     }
     pendingDrift.put(key, event.managedHash());
@@ -203,7 +207,9 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
   }
 
   private boolean operationReady() {
+    // A resource being deleted gets no new operation, even when its delete failed.
     return !paused()
+        && phase != ClusterPhase.DELETING
         && target != null
         && (operationDue || !pendingDrift.isEmpty() || (renewalDue && initialized));
   }
@@ -277,6 +283,10 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
     if (!finalizerAdded) {
       status.addFinalizer();
       finalizerAdded = !gone;
+    }
+    if (gone) {
+      clearRunning();
+      return;
     }
     ClusterPhase operationPhase = bootstrap ? ClusterPhase.INITIALIZING : ClusterPhase.RUNNING;
     setPhase(operationPhase);
@@ -551,6 +561,9 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
     }
     if (paused()) {
       return "Paused: set spec.paused=false on the OpenBaoCluster to resume" + pendingWork;
+    }
+    if (phase == ClusterPhase.DELETING && lastFailure != null) {
+      return lastFailure + " - fix the cause; the next deletion event from the watcher retries it";
     }
     if (lastFailure != null) {
       return lastFailure

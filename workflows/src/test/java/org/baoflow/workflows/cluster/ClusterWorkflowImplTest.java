@@ -247,6 +247,37 @@ class ClusterWorkflowImplTest {
   }
 
   @Test
+  void aFailedDeleteKeepsTheWorkflowUntilTheNextDeletionEvent() {
+    harness.start(0, observed(1, spec(3)));
+    harness.awaitIdle();
+    TestChildren.behave("Delete", Behaviour.FAIL);
+
+    harness.workflow().deletionObserved(new DeletionObserved(UID, false));
+    ClusterState failed =
+        harness.awaitState("delete failed", s -> s.waitingFor().startsWith("Delete failed"));
+
+    assertThat(failed.phase()).isEqualTo("Deleting");
+    assertThat(failed.waitingFor()).contains(TestChildren.FAILURE_MESSAGE);
+    harness.await(
+        "the DeleteFailed event", () -> harness.status.eventReasons().contains("DeleteFailed"));
+    harness.workflow().specObserved(observed(2, spec(5)));
+    TestChildren.behave("Delete", Behaviour.SUCCEED);
+    harness.workflow().deletionObserved(new DeletionObserved(UID, false));
+    assertThat(harness.result().reason()).isEqualTo("Deleted");
+    assertThat(TestChildren.startedIds())
+        .containsExactly(BOOTSTRAP_ID, CLUSTER_ID + "_delete", CLUSTER_ID + "_delete");
+  }
+
+  @Test
+  void aResourceGoneWhenTheFinalizerIsAddedEndsTheWorkflowWithoutAnOperation() {
+    harness.status.resourceGone = true;
+    harness.start(0, observed(1, spec(3)));
+
+    assertThat(harness.result().reason()).isEqualTo("Gone");
+    assertThat(TestChildren.started()).isEmpty();
+  }
+
+  @Test
   void pausedStartsNothingUntilUnpaused() {
     OpenBaoClusterSpec paused = spec(3);
     paused.setPaused(true);

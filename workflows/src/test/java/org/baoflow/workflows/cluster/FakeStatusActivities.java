@@ -1,7 +1,9 @@
 package org.baoflow.workflows.cluster;
 
+import io.temporal.failure.ApplicationFailure;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.baoflow.workflows.activities.FailureTypes;
 import org.baoflow.workflows.activities.StatusActivities;
 import org.baoflow.workflows.model.ClusterRef;
 
@@ -11,8 +13,15 @@ final class FakeStatusActivities implements StatusActivities {
   final List<StatusUpdate> updates = new CopyOnWriteArrayList<>();
   final List<ClusterEvent> events = new CopyOnWriteArrayList<>();
 
+  /** The resource is gone: adding the finalizer fails as the real activity does. */
+  volatile boolean resourceGone;
+
   @Override
   public void addFinalizer(ClusterRef ref) {
+    if (resourceGone) {
+      throw ApplicationFailure.newNonRetryableFailure(
+          "OpenBaoCluster openbao/dev is gone", FailureTypes.CLUSTER_GONE);
+    }
     finalizers.add(ref);
   }
 
