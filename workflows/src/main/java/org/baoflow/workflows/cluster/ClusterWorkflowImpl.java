@@ -6,10 +6,8 @@ import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.ChildWorkflowOptions;
 import io.temporal.workflow.CompletablePromise;
 import io.temporal.workflow.Promise;
-import io.temporal.workflow.TimerOptions;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,9 +77,7 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
   private SpecObserved successor;
   private boolean deletionRequested;
   private boolean gone;
-  private boolean renewalDue;
-  private long renewalArmedFor;
-  private CancellationScope renewalTimer;
+  private final CertificateRenewalTimer renewal = new CertificateRenewalTimer();
   private Operation runningOperation;
   private String runningWorkflowId;
 
@@ -114,7 +110,7 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
   @Override
   public ClusterOutcome run(ClusterWorkflowInput input) {
     upsertPhase();
-    armRenewalTimer();
+    renewal.arm(certificateRenewAtMillis);
     while (true) {
       describeWait();
       Workflow.await(() -> hasWork() || continueAsNewDue());
@@ -211,7 +207,7 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
     return !paused()
         && phase != ClusterPhase.DELETING
         && target != null
-        && (operationDue || !pendingDrift.isEmpty() || (renewalDue && initialized));
+        && (operationDue || !pendingDrift.isEmpty() || (renewal.due() && initialized));
   }
 
   private boolean paused() {
@@ -277,7 +273,7 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
     runningOperation = operation;
     runningWorkflowId = workflowId;
     operationDue = false;
-    renewalDue = false;
+    renewal.taken();
     // The operation applies everything, so drift seen so far is repaired by it.
     pendingDrift.clear();
     if (!finalizerAdded) {
@@ -363,7 +359,7 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
     if (result.tls() != null) {
       certificateRenewAtMillis = result.tls().renewAtMillis();
     }
-    armRenewalTimer();
+    renewal.arm(certificateRenewAtMillis);
     long generation = spec.generation();
     String message = result.readyReplicas() + " ready replicas, leader " + result.leader();
     status.operationSucceeded(
@@ -487,43 +483,6 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
     return "certificate renewal";
   }
 
-  /** A timer that makes a converge due when the server certificate should be renewed. */
-  private void armRenewalTimer() {
-    if (renewalArmedFor == certificateRenewAtMillis) {
-      return;
-    }
-    if (renewalTimer != null) {
-      renewalTimer.cancel();
-      renewalTimer = null;
-    }
-    long at = certificateRenewAtMillis;
-    renewalArmedFor = at;
-    if (at <= 0) {
-      return;
-    }
-    long delay = at - Workflow.currentTimeMillis();
-    if (delay <= 0) {
-      renewalDue = true;
-      return;
-    }
-    TimerOptions options =
-        TimerOptions.newBuilder()
-            .setSummary("certificate renewal at " + Instant.ofEpochMilli(at))
-            .build();
-    renewalTimer =
-        Workflow.newCancellationScope(
-            () ->
-                Workflow.newTimer(Duration.ofMillis(delay), options)
-                    .handle(
-                        (fired, cancelled) -> {
-                          if (cancelled == null && at == certificateRenewAtMillis) {
-                            renewalDue = true;
-                          }
-                          return null;
-                        }));
-    renewalTimer.run();
-  }
-
   private void setPhase(ClusterPhase next) {
     phase = next;
     upsertPhase();
@@ -589,7 +548,7 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
     if (!pendingDrift.isEmpty()) {
       pending.add(next + " for drift of " + String.join(", ", pendingDrift.keySet()));
     }
-    if (renewalDue) {
+    if (renewal.due()) {
       pending.add("Converge for certificate renewal");
     }
     if (deletionRequested) {
