@@ -1,0 +1,126 @@
+package org.baoflow.workflows.cluster;
+
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.workflow.Workflow;
+import java.util.List;
+import org.baoflow.workflows.activities.ActivityStubs;
+import org.baoflow.workflows.activities.FailureTypes;
+import org.baoflow.workflows.activities.StatusActivities.ClusterEvent;
+import org.baoflow.workflows.activities.StatusActivities.Condition;
+import org.baoflow.workflows.activities.StatusActivities.OperationView;
+import org.baoflow.workflows.activities.StatusActivities.StatusUpdate;
+import org.baoflow.workflows.model.ClusterRef;
+import org.baoflow.workflows.model.OperationResult;
+import org.baoflow.workflows.visibility.ClusterPhase;
+
+/**
+ * What the cluster workflow tells users on the OpenBaoCluster: finalizer, status and Events, each
+ * an activity with a summary that names it in the Temporal UI. Every status write carries the
+ * cluster workflow's ID, so {@code kubectl get -o yaml} leads to the Temporal UI.
+ *
+ * <p>The activities fail with {@link FailureTypes#CLUSTER_GONE} when the resource is gone or has
+ * another uid; that is news for the workflow, not a failure of it, so it goes to {@code onGone}.
+ */
+final class StatusReporter {
+  private final ClusterRef ref;
+  private final Runnable onGone;
+
+  StatusReporter(ClusterRef ref, Runnable onGone) {
+    this.ref = ref;
+    this.onGone = onGone;
+  }
+
+  void addFinalizer() {
+    call(() -> ActivityStubs.status("Add finalizer to " + ref.displayName()).addFinalizer(ref));
+  }
+
+  /** Writes {@code phase}, {@code generation} and {@code conditions}; the operation stays. */
+  void write(ClusterPhase phase, long generation, List<Condition> conditions) {
+    send(update(phase, generation, conditions, null, false));
+  }
+
+  /** Writes that {@code view} started, in {@code phase}. */
+  void operationStarted(ClusterPhase phase, long generation, OperationView view) {
+    send(update(phase, generation, List.of(), view, false));
+  }
+
+  /** Writes the end of an operation: {@code phase}, {@code conditions}, no operation. */
+  void operationEnded(ClusterPhase phase, long generation, List<Condition> conditions) {
+    send(update(phase, generation, conditions, null, true));
+  }
+
+  /** Writes a successful operation with what it left behind. */
+  void operationSucceeded(
+      long generation,
+      List<Condition> conditions,
+      OperationResult result,
+      Boolean selfInitialized,
+      String version) {
+    StatusUpdate base = update(ClusterPhase.RUNNING, generation, conditions, null, true);
+    send(
+        new StatusUpdate(
+            ref,
+            base.phase(),
+            base.observedGeneration(),
+            base.conditions(),
+            null,
+            true,
+            true,
+            selfInitialized,
+            result.readyReplicas(),
+            result.leader(),
+            version,
+            base.workflowId()));
+  }
+
+  private StatusUpdate update(
+      ClusterPhase phase,
+      long generation,
+      List<Condition> conditions,
+      OperationView operation,
+      boolean clearOperation) {
+    return new StatusUpdate(
+        ref,
+        phase.displayName(),
+        generation,
+        conditions,
+        operation,
+        clearOperation,
+        null,
+        null,
+        null,
+        null,
+        null,
+        Workflow.getInfo().getWorkflowId());
+  }
+
+  void event(boolean warning, String reason, String message) {
+    call(
+        () ->
+            ActivityStubs.status("Event " + reason)
+                .recordEvent(new ClusterEvent(ref, warning, reason, message)));
+  }
+
+  static Condition condition(
+      String type, boolean status, String reason, String message, long generation) {
+    return new Condition(type, status ? "True" : "False", reason, message, generation);
+  }
+
+  private void send(StatusUpdate update) {
+    call(() -> ActivityStubs.status("Status " + update.phase()).writeStatus(update));
+  }
+
+  private void call(Runnable activity) {
+    try {
+      activity.run();
+    } catch (ActivityFailure failure) {
+      if (failure.getCause() instanceof ApplicationFailure cause
+          && FailureTypes.CLUSTER_GONE.equals(cause.getType())) {
+        onGone.run();
+        return;
+      }
+      throw failure;
+    }
+  }
+}
