@@ -83,8 +83,11 @@ public final class BootstrapResourcesRenderer {
     return resources;
   }
 
-  /** A terminating Gateway re-encrypts to OpenBao and verifies it with the cluster CA. */
-  static boolean needsCaConfigMap(OpenBaoClusterSpec spec) {
+  /**
+   * Whether the spec renders the CA ConfigMap: a terminating Gateway re-encrypts to OpenBao and
+   * verifies it with the cluster CA.
+   */
+  public static boolean needsCaConfigMap(OpenBaoClusterSpec spec) {
     GatewaySpec gateway = DefaultedSpec.gateway(spec);
     return Boolean.TRUE.equals(gateway.getEnabled())
         && !Boolean.TRUE.equals(gateway.getTlsPassthrough())
