@@ -2,23 +2,34 @@ package org.baoflow.activities.kube.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ManagedFieldsEntry;
 import io.fabric8.kubernetes.api.model.OwnerReference;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.temporal.failure.ApplicationFailure;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.baoflow.activities.kube.KubeSettings;
 import org.baoflow.activities.kube.render.ResourceNames;
 import org.baoflow.activities.lane.LaneClusterFixture;
+import org.baoflow.activities.pki.CertificateAuthority;
+import org.baoflow.activities.pki.PemCodec;
+import org.baoflow.api.v1alpha1.BackendTlsSpec;
+import org.baoflow.api.v1alpha1.GatewayRef;
+import org.baoflow.api.v1alpha1.GatewaySpec;
 import org.baoflow.api.v1alpha1.OpenBaoCluster;
 import org.baoflow.api.v1alpha1.SealType;
 import org.baoflow.lane.sim.harness.Lane;
@@ -165,6 +176,68 @@ class ResourceActivitiesImplTest {
             });
   }
 
+  @Test
+  void aGatewayGetsTheCaConfigMapAndRoutesWhichGoWhenTheEdgeIsDisabled() {
+    ClusterSnapshot cluster = createCluster("edge");
+    GatewayRef gatewayRef = new GatewayRef();
+    gatewayRef.setName("shared-gateway");
+    gatewayRef.setNamespace("gateway-system");
+    GatewaySpec gateway = new GatewaySpec();
+    gateway.setEnabled(true);
+    gateway.setGatewayRef(gatewayRef);
+    gateway.setHostname("bao.example.com");
+    BackendTlsSpec backendTls = new BackendTlsSpec();
+    backendTls.setEnabled(true);
+    gateway.setBackendTLS(backendTls);
+    cluster.spec().setGateway(gateway);
+    ApplyRequest configuration =
+        new ApplyRequest(cluster, Stage.CONFIGURATION, 1, true, CERTIFICATE_HASH);
+
+    assertThatThrownBy(() -> activities.apply(configuration))
+        .as("retried until the TLS step created the CA Secret")
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("edge-tls-ca");
+
+    String caPem =
+        PemCodec.encodeCertificates(
+            List.of(CertificateAuthority.create("edge", Instant.now()).certificate()));
+    kube.resource(
+            new SecretBuilder()
+                .withNewMetadata()
+                .withNamespace(cluster.ref().namespace())
+                .withName("edge-tls-ca")
+                .endMetadata()
+                .addToData(
+                    "ca.crt",
+                    Base64.getEncoder().encodeToString(caPem.getBytes(StandardCharsets.UTF_8)))
+                .build())
+        .create();
+    Map<Stage, ApplyResult> withEdge = applyAll(cluster, 1, true);
+
+    assertThat(withEdge.get(Stage.CONFIGURATION).resources())
+        .filteredOn(r -> r.name().equals("edge-tls-ca"))
+        .extracting(AppliedResource::kind, AppliedResource::outcome)
+        .containsExactly(tuple("ConfigMap", Outcome.CREATED));
+    assertThat(configMap(cluster, "edge-tls-ca").getData()).containsEntry("ca.crt", caPem);
+    assertThat(withEdge.get(Stage.NETWORK).resources())
+        .extracting(AppliedResource::kind)
+        .contains("HTTPRoute", "BackendTLSPolicy");
+
+    cluster.spec().getGateway().setEnabled(false);
+    Map<Stage, ApplyResult> withoutEdge = applyAll(cluster, 1, true);
+
+    assertThat(withoutEdge.get(Stage.NETWORK).resources())
+        .filteredOn(r -> r.outcome() == Outcome.DELETED)
+        .extracting(AppliedResource::kind, AppliedResource::name)
+        .containsExactlyInAnyOrder(
+            tuple("HTTPRoute", "edge-httproute"),
+            tuple("BackendTLSPolicy", "edge-backend-tls-policy"));
+    assertThat(withoutEdge.get(Stage.CONFIGURATION).resources())
+        .contains(new AppliedResource("ConfigMap", "edge-tls-ca", Outcome.DELETED, null));
+    assertThat(configMap(cluster, "edge-tls-ca")).isNull();
+    assertThat(secret(cluster, "edge-tls-ca")).as("Secrets are never pruned").isNotNull();
+  }
+
   private static ClusterSnapshot createCluster(String name) {
     ClusterSnapshot sample = LaneClusterFixture.snapshot(LaneClusterFixture.DEV_SAMPLE, name, 3);
     OpenBaoCluster created = LaneClusterFixture.createResource(kube, sample);
@@ -217,5 +290,9 @@ class ResourceActivitiesImplTest {
 
   private static ConfigMap configMap(ClusterSnapshot cluster, String name) {
     return kube.configMaps().inNamespace(cluster.ref().namespace()).withName(name).get();
+  }
+
+  private static Secret secret(ClusterSnapshot cluster, String name) {
+    return kube.secrets().inNamespace(cluster.ref().namespace()).withName(name).get();
   }
 }
