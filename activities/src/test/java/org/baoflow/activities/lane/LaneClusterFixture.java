@@ -144,6 +144,7 @@ public final class LaneClusterFixture {
                 model,
                 PLATFORM,
                 ConfigRevision.unrevisioned(),
+                true,
                 replicas,
                 CertificateFingerprint.sha256Hex(server.certificate()),
                 randomKey(),

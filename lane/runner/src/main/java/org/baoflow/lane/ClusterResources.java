@@ -62,6 +62,7 @@ final class ClusterResources {
                 model,
                 PLATFORM,
                 ConfigRevision.unrevisioned(),
+                true,
                 replicas,
                 CertificateFingerprint.sha256Hex(server.certificate()),
                 staticSealKey,

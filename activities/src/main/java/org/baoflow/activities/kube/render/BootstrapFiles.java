@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * @param configTemplate config.hcl with pod-identity placeholders
  * @param entrypoint the entrypoint script
- * @param selfInit the self-init stanzas, for the bootstrap revision of a self-initializing cluster
+ * @param selfInit the self-init stanzas, only while a self-initializing cluster is bootstrapped by
+ *     a revision that forms it
  */
 public record BootstrapFiles(String configTemplate, String entrypoint, Optional<String> selfInit) {
 
@@ -22,13 +23,18 @@ public record BootstrapFiles(String configTemplate, String entrypoint, Optional<
     Objects.requireNonNull(selfInit, "selfInit");
   }
 
-  /** Renders the files of {@code revision}. */
+  /**
+   * Renders the files of {@code revision}.
+   *
+   * @param bootstrapping the cluster is still being initialized; afterwards no self-init stanzas
+   *     are rendered, so a pod 0 that loses its volume cannot initialize a second, empty cluster
+   */
   public static BootstrapFiles render(
-      ClusterModel model, Platform platform, ConfigRevision revision) {
+      ClusterModel model, Platform platform, ConfigRevision revision, boolean bootstrapping) {
     return new BootstrapFiles(
         ConfigHclRenderer.render(model, revision),
         EntrypointRenderer.render(),
-        SelfInitRenderer.render(model, platform, revision));
+        bootstrapping ? SelfInitRenderer.render(model, platform, revision) : Optional.empty());
   }
 
   /**

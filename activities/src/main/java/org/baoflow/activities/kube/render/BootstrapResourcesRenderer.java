@@ -16,10 +16,10 @@ import org.baoflow.api.v1alpha1.SealType;
 
 /**
  * Renders the bootstrap resources of one revision: the config.hcl template ConfigMap, the
- * entrypoint ConfigMap, the self-init ConfigMap (bootstrap revision only), the static unseal key
- * Secret (static seal only) and the public CA ConfigMap a Gateway's BackendTLSPolicy verifies
- * OpenBao with (terminating Gateway with backend TLS only). Secrets come in as inputs; ConfigMaps
- * never hold one.
+ * entrypoint ConfigMap, the self-init ConfigMap (while bootstrapping only), the static unseal key
+ * Secret (static seal, when the caller holds the key) and the public CA ConfigMap a Gateway's
+ * BackendTLSPolicy verifies OpenBao with (terminating Gateway with backend TLS only). Secrets come
+ * in as inputs; ConfigMaps never hold one.
  */
 public final class BootstrapResourcesRenderer {
   /** Length of a static seal key: AES-256. */
@@ -34,7 +34,8 @@ public final class BootstrapResourcesRenderer {
    * The resources, in apply order.
    *
    * @param files the revision's files, from {@link BootstrapFiles#render}
-   * @param unsealKey the static seal key; required for the static seal, ignored otherwise
+   * @param unsealKey the static seal key; {@code null} leaves the unseal key Secret out (the Secret
+   *     activity creates it once and never renders it again), ignored unless the seal is static
    * @param caCertificatePem the cluster CA certificate; required for a terminating Gateway with
    *     backend TLS, ignored otherwise
    */
@@ -68,7 +69,7 @@ public final class BootstrapResourcesRenderer {
                         names.selfInitConfigMap(),
                         null,
                         Map.of(PodLayout.SELF_INIT_KEY, selfInit))));
-    if (DefaultedSpec.unseal(model.spec()).getType() == SealType.STATIC) {
+    if (unsealKey != null && DefaultedSpec.unseal(model.spec()).getType() == SealType.STATIC) {
       resources.add(unsealKeySecret(model, unsealKey));
     }
     if (needsCaConfigMap(model.spec())) {
@@ -82,8 +83,11 @@ public final class BootstrapResourcesRenderer {
     return resources;
   }
 
-  /** A terminating Gateway re-encrypts to OpenBao and verifies it with the cluster CA. */
-  static boolean needsCaConfigMap(OpenBaoClusterSpec spec) {
+  /**
+   * Whether the spec renders the CA ConfigMap: a terminating Gateway re-encrypts to OpenBao and
+   * verifies it with the cluster CA.
+   */
+  public static boolean needsCaConfigMap(OpenBaoClusterSpec spec) {
     GatewaySpec gateway = DefaultedSpec.gateway(spec);
     return Boolean.TRUE.equals(gateway.getEnabled())
         && !Boolean.TRUE.equals(gateway.getTlsPassthrough())
@@ -99,7 +103,7 @@ public final class BootstrapResourcesRenderer {
   }
 
   private static Secret unsealKeySecret(ClusterModel model, byte[] key) {
-    if (key == null || key.length != UNSEAL_KEY_BYTES) {
+    if (key.length != UNSEAL_KEY_BYTES) {
       throw new IllegalArgumentException(
           "the static seal needs a key of " + UNSEAL_KEY_BYTES + " bytes");
     }

@@ -26,16 +26,24 @@ public final class CertificateSecretsRenderer {
    * @param server the server certificate chain and key, PEM
    */
   public static List<Secret> render(ClusterModel model, PemPair ca, PemPair server) {
+    return List.of(caSecret(model, ca), serverSecret(model, ca.certificatePem(), server));
+  }
+
+  /** The CA Secret alone: created once, before any server certificate exists. */
+  public static Secret caSecret(ClusterModel model, PemPair ca) {
     Map<String, String> caData = new LinkedHashMap<>();
     caData.put(PodLayout.TLS_CA_KEY, ca.certificatePem());
     caData.put(CA_KEY_KEY, ca.privateKeyPem());
+    return secret(model, model.names().caSecret(), "Opaque", caData);
+  }
+
+  /** The server certificate Secret alone: re-issued from the CA when due. */
+  public static Secret serverSecret(ClusterModel model, String caCertificatePem, PemPair server) {
     Map<String, String> serverData = new LinkedHashMap<>();
     serverData.put(PodLayout.TLS_CERT_KEY, server.certificatePem());
     serverData.put(PodLayout.TLS_KEY_KEY, server.privateKeyPem());
-    serverData.put(PodLayout.TLS_CA_KEY, ca.certificatePem());
-    return List.of(
-        secret(model, model.names().caSecret(), "Opaque", caData),
-        secret(model, model.names().serverTlsSecret(), "kubernetes.io/tls", serverData));
+    serverData.put(PodLayout.TLS_CA_KEY, caCertificatePem);
+    return secret(model, model.names().serverTlsSecret(), "kubernetes.io/tls", serverData);
   }
 
   private static Secret secret(

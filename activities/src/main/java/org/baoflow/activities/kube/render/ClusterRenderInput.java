@@ -9,6 +9,8 @@ import java.util.Objects;
  * @param model the cluster
  * @param platform where BaoFlow runs
  * @param revision which StatefulSet and whom it joins
+ * @param bootstrapping the cluster is still being initialized: only then, and only for a revision
+ *     that does not join another, are the self-init stanzas rendered and mounted
  * @param replicas pods to render: 1 while bootstrapping, then {@code spec.replicas}
  * @param certificateHash fingerprint of the server certificate; {@code null} in ACME mode
  * @param unsealKey the static seal key; {@code null} unless the seal is static
@@ -20,6 +22,7 @@ public record ClusterRenderInput(
     ClusterModel model,
     Platform platform,
     ConfigRevision revision,
+    boolean bootstrapping,
     int replicas,
     String certificateHash,
     byte[] unsealKey,
@@ -32,6 +35,14 @@ public record ClusterRenderInput(
     Objects.requireNonNull(revision, "revision");
   }
 
+  /**
+   * Ordinal 0 carries the self-init stanzas: while bootstrapping, in a revision that forms the
+   * cluster.
+   */
+  public boolean rendersSelfInit() {
+    return bootstrapping && revision.selfInitializes();
+  }
+
   // Key material stays out of logs and exception messages.
   @Override
   public String toString() {
@@ -39,6 +50,8 @@ public record ClusterRenderInput(
         + model.names()
         + ", revision="
         + revision
+        + ", bootstrapping="
+        + bootstrapping
         + ", replicas="
         + replicas
         + ", activeRevision="

@@ -17,7 +17,8 @@ public final class ClusterRenderer {
   public static List<HasMetadata> render(ClusterRenderInput input) {
     ClusterModel model = input.model();
     ConfigRevision revision = input.revision();
-    BootstrapFiles files = BootstrapFiles.render(model, input.platform(), revision);
+    BootstrapFiles files =
+        BootstrapFiles.render(model, input.platform(), revision, input.bootstrapping());
     List<HasMetadata> resources =
         new ArrayList<>(
             BootstrapResourcesRenderer.render(
@@ -29,7 +30,7 @@ public final class ClusterRenderer {
             input.replicas(),
             files.configHash(),
             input.certificateHash(),
-            revision.selfInitializes());
+            input.rendersSelfInit());
     resources.addAll(
         ClusterResourcesRenderer.render(
             new ClusterResourcesInput(workload, input.platform(), input.activeRevision())));

@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param configHash SHA-256 of the rendered config.hcl; a change rolls the pods
  * @param certificateHash fingerprint of the server certificate, so a rotation rolls the pods;
  *     {@code null} in ACME mode, where OpenBao manages its certificate itself
- * @param bootstrapRevision this revision initialized the cluster, so its pod 0 carries the
- *     self-init stanzas; a green revision joins an initialized cluster and never does
+ * @param bootstrapRevision this revision is initializing the cluster, so its pod 0 carries the
+ *     self-init stanzas; false once the cluster is initialized, and for a green revision, which
+ *     joins an initialized cluster
  * @param options the pod's switches derived from the spec
  */
 public record StatefulSetInput(

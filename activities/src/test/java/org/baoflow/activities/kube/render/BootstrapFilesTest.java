@@ -42,13 +42,32 @@ class BootstrapFilesTest {
     ClusterModel model = BootstrapScenarios.model("dev-lane");
 
     BootstrapFiles blue =
-        BootstrapFiles.render(model, BootstrapScenarios.PLATFORM, ConfigRevision.unrevisioned());
+        BootstrapFiles.render(
+            model, BootstrapScenarios.PLATFORM, ConfigRevision.unrevisioned(), true);
     BootstrapFiles green =
-        BootstrapFiles.render(model, BootstrapScenarios.PLATFORM, ConfigRevision.green("r2", "r1"));
+        BootstrapFiles.render(
+            model, BootstrapScenarios.PLATFORM, ConfigRevision.green("r2", "r1"), true);
 
     assertThat(blue.selfInit()).isPresent();
     assertThat(green.selfInit()).isEmpty();
     assertThat(blue.entrypoint()).isEqualTo(green.entrypoint());
     assertThat(blue.configHash()).isNotEqualTo(green.configHash());
+  }
+
+  @Test
+  void afterBootstrapNoSelfInitIsRenderedAndTheHashChanges() {
+    ClusterModel model = BootstrapScenarios.model("dev-lane");
+
+    BootstrapFiles bootstrapping =
+        BootstrapFiles.render(
+            model, BootstrapScenarios.PLATFORM, ConfigRevision.unrevisioned(), true);
+    BootstrapFiles initialized =
+        BootstrapFiles.render(
+            model, BootstrapScenarios.PLATFORM, ConfigRevision.unrevisioned(), false);
+
+    assertThat(bootstrapping.selfInit()).isPresent();
+    assertThat(initialized.selfInit()).isEmpty();
+    assertThat(initialized.configTemplate()).isEqualTo(bootstrapping.configTemplate());
+    assertThat(initialized.configHash()).isNotEqualTo(bootstrapping.configHash());
   }
 }

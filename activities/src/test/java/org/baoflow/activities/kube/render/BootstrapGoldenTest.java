@@ -28,11 +28,14 @@ class BootstrapGoldenTest {
             : new ConfigRevision(revision, null);
 
     BootstrapFiles files =
-        BootstrapFiles.render(model, BootstrapScenarios.PLATFORM, configRevision);
+        BootstrapFiles.render(model, BootstrapScenarios.PLATFORM, configRevision, true);
 
     assertThat(
             BootstrapFiles.render(
-                BootstrapScenarios.model(cluster), BootstrapScenarios.PLATFORM, configRevision))
+                BootstrapScenarios.model(cluster),
+                BootstrapScenarios.PLATFORM,
+                configRevision,
+                true))
         .as("the same input renders the same files")
         .isEqualTo(files);
     HclParser.parse(files.configTemplate());

@@ -72,21 +72,30 @@ class BootstrapResourcesRendererTest {
   void theStaticSealNeedsAThirtyTwoByteKeyAndSaysSoWithoutShowingIt() {
     ClusterModel model = BootstrapScenarios.model("dev-lane");
     BootstrapFiles files =
-        BootstrapFiles.render(model, BootstrapScenarios.PLATFORM, ConfigRevision.unrevisioned());
+        BootstrapFiles.render(
+            model, BootstrapScenarios.PLATFORM, ConfigRevision.unrevisioned(), true);
     byte[] shortKey = "sixteen-byte-key".getBytes(StandardCharsets.US_ASCII);
 
-    assertThatThrownBy(
-            () ->
-                BootstrapResourcesRenderer.render(
-                    model, ConfigRevision.unrevisioned(), files, null, null))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("32 bytes");
     assertThatThrownBy(
             () ->
                 BootstrapResourcesRenderer.render(
                     model, ConfigRevision.unrevisioned(), files, shortKey, null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageNotContaining("sixteen-byte-key");
+  }
+
+  @Test
+  void withoutAKeyTheUnsealKeySecretIsLeftToTheSecretActivity() {
+    ClusterModel model = BootstrapScenarios.model("dev-lane");
+    BootstrapFiles files =
+        BootstrapFiles.render(
+            model, BootstrapScenarios.PLATFORM, ConfigRevision.unrevisioned(), true);
+
+    List<HasMetadata> resources =
+        BootstrapResourcesRenderer.render(model, ConfigRevision.unrevisioned(), files, null, null);
+
+    assertThat(resources).noneMatch(Secret.class::isInstance);
+    assertThat(resources).extracting(r -> r.getMetadata().getName()).contains("dev-config-init");
   }
 
   @Test
@@ -111,7 +120,8 @@ class BootstrapResourcesRendererTest {
   void theCaConfigMapNeedsTheCertificate() {
     ClusterModel model = BootstrapScenarios.model("gateway-passthrough", this::terminating);
     BootstrapFiles files =
-        BootstrapFiles.render(model, BootstrapScenarios.PLATFORM, ConfigRevision.unrevisioned());
+        BootstrapFiles.render(
+            model, BootstrapScenarios.PLATFORM, ConfigRevision.unrevisioned(), true);
 
     assertThatThrownBy(
             () ->
@@ -218,7 +228,8 @@ class BootstrapResourcesRendererTest {
   }
 
   private static List<HasMetadata> render(ClusterModel model, ConfigRevision revision) {
-    BootstrapFiles files = BootstrapFiles.render(model, BootstrapScenarios.PLATFORM, revision);
+    BootstrapFiles files =
+        BootstrapFiles.render(model, BootstrapScenarios.PLATFORM, revision, true);
     return BootstrapResourcesRenderer.render(
         model, revision, files, BootstrapScenarios.UNSEAL_KEY, BootstrapScenarios.CA_PEM);
   }

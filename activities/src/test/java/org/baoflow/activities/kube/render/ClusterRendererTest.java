@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -79,7 +80,9 @@ class ClusterRendererTest {
   void everyPathTheFilesReadIsMountedInThePod(Scenario scenario) {
     ClusterRenderInput input = scenario.renderInput();
     List<HasMetadata> resources = ClusterRenderer.render(input);
-    BootstrapFiles files = BootstrapFiles.render(input.model(), input.platform(), input.revision());
+    BootstrapFiles files =
+        BootstrapFiles.render(
+            input.model(), input.platform(), input.revision(), input.bootstrapping());
     List<String> mountPaths =
         pod(resources).container().getVolumeMounts().stream()
             .map(VolumeMount::getMountPath)
@@ -113,7 +116,9 @@ class ClusterRendererTest {
   void thePodTemplateCarriesTheHashOfTheRenderedFiles(Scenario scenario) {
     ClusterRenderInput input = scenario.renderInput();
     String hash =
-        BootstrapFiles.render(input.model(), input.platform(), input.revision()).configHash();
+        BootstrapFiles.render(
+                input.model(), input.platform(), input.revision(), input.bootstrapping())
+            .configHash();
 
     assertThat(
             pod(ClusterRenderer.render(input))
@@ -123,6 +128,32 @@ class ClusterRendererTest {
                 .getMetadata()
                 .getAnnotations())
         .containsEntry(Labels.CONFIG_HASH, hash);
+  }
+
+  @Test
+  void afterBootstrapTheSelfInitConfigMapIsNeitherRenderedNorMounted() {
+    ClusterRenderInput bootstrap = Scenario.DEV_LANE.renderInput();
+    ClusterRenderInput initialized =
+        new ClusterRenderInput(
+            bootstrap.model(),
+            bootstrap.platform(),
+            bootstrap.revision(),
+            false,
+            3,
+            bootstrap.certificateHash(),
+            bootstrap.unsealKey(),
+            bootstrap.caCertificatePem(),
+            bootstrap.activeRevision());
+    String selfInit = bootstrap.model().names().selfInitConfigMap();
+
+    assertThat(names(ClusterRenderer.render(bootstrap), ConfigMap.class)).contains(selfInit);
+    List<HasMetadata> resources = ClusterRenderer.render(initialized);
+    assertThat(names(resources, ConfigMap.class)).doesNotContain(selfInit);
+    assertThat(pod(resources).volumes())
+        .noneMatch(v -> v.getConfigMap() != null && selfInit.equals(v.getConfigMap().getName()));
+    assertThat(pod(resources).container().getVolumeMounts())
+        .extracting(VolumeMount::getMountPath)
+        .doesNotContain(PodLayout.SELF_INIT_DIR);
   }
 
   private static List<String> podPaths(String text) {

@@ -46,7 +46,8 @@ class EntrypointScriptTest {
   void layOutThePod() throws IOException {
     ClusterModel model = BootstrapScenarios.model("dev-lane");
     BootstrapFiles files =
-        BootstrapFiles.render(model, BootstrapScenarios.PLATFORM, ConfigRevision.unrevisioned());
+        BootstrapFiles.render(
+            model, BootstrapScenarios.PLATFORM, ConfigRevision.unrevisioned(), true);
     template = files.configTemplate();
     stanzas = files.selfInit().orElseThrow();
 

@@ -92,6 +92,7 @@ enum Scenario {
         model,
         PLATFORM,
         config,
+        bootstrapRevision,
         replicas,
         PodOptions.from(model).serverTls() ? CERTIFICATE_HASH : null,
         BootstrapScenarios.UNSEAL_KEY,
