@@ -84,15 +84,15 @@ public final class LaneClusterFixture {
 
   /**
    * Creates the cluster's namespace, the worker's namespace and ServiceAccount, and the
-   * OpenBaoCluster resource itself (with the snapshot's uid), so status and finalizer calls find
-   * it. Returns the resource as the API server stored it.
+   * OpenBaoCluster resource itself, so status and finalizer calls find it. Returns the resource as
+   * the API server stored it: the server assigns the uid, so build the {@link ClusterRef} of later
+   * calls from the returned resource, not from the snapshot.
    */
   public static OpenBaoCluster createResource(KubernetesClient kube, ClusterSnapshot snapshot) {
     createNamespaces(kube, snapshot.ref().namespace());
     OpenBaoCluster resource = ClusterModels.resource(snapshot);
     resource.getMetadata().setGeneration(null);
-    OpenBaoCluster created = kube.resource(resource).create();
-    return created;
+    return kube.resource(resource).create();
   }
 
   /** Creates the namespaces and the worker's ServiceAccount; idempotent. */
