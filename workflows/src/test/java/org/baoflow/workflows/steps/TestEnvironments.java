@@ -1,6 +1,5 @@
 package org.baoflow.workflows.steps;
 
-import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.common.SearchAttributes;
@@ -60,12 +59,5 @@ public final class TestEnvironments {
           .append('\n');
     }
     return decoded.toString();
-  }
-
-  /** How many activities of {@code history} completed. */
-  public static long completedActivities(WorkflowExecutionHistory history) {
-    return history.getEvents().stream()
-        .filter(HistoryEvent::hasActivityTaskCompletedEventAttributes)
-        .count();
   }
 }
