@@ -1,0 +1,75 @@
+package org.baoflow.workflows.delete;
+
+import io.temporal.failure.ActivityFailure;
+import io.temporal.workflow.Workflow;
+import org.baoflow.workflows.activities.ActivityStubs;
+import org.baoflow.workflows.activities.CleanupActivities.CleanupReport;
+import org.baoflow.workflows.activities.CleanupActivities.CleanupRequest;
+import org.baoflow.workflows.activities.FailureTypes;
+import org.baoflow.workflows.model.ClusterRef;
+import org.baoflow.workflows.steps.Failures;
+import org.baoflow.workflows.steps.Progress;
+import org.baoflow.workflows.visibility.ClusterPhase;
+import org.baoflow.workflows.visibility.Operation;
+
+/**
+ * {@link DeleteWorkflow}. It runs in a detached cancellation scope: a deletion stopped halfway
+ * (pods gone, finalizer kept) leaves a cluster nobody operates and a resource that never goes, so a
+ * cancel request (the parent closing) does not interrupt it.
+ */
+public final class DeleteWorkflowImpl implements DeleteWorkflow {
+  private CleanupReport report;
+
+  @Override
+  public CleanupReport run(DeleteInput input) {
+    Workflow.newDetachedCancellationScope(() -> report = delete(input)).run();
+    return report;
+  }
+
+  private static CleanupReport delete(DeleteInput input) {
+    ClusterRef ref = input.ref();
+    Progress progress = new Progress(ref, null, Operation.DELETE);
+    unlessGone(
+        () ->
+            progress.phase(
+                ClusterPhase.DELETING, "Deleting under deletionPolicy " + input.policy()));
+    unlessGone(() -> progress.event("Deleting", "Deleting under deletionPolicy " + input.policy()));
+    Workflow.setCurrentDetails(
+        "Waiting for the pods of "
+            + ref.displayName()
+            + " to go. If one hangs in Terminating, check `kubectl -n "
+            + ref.namespace()
+            + " get pods -l openbao.org/cluster="
+            + ref.name()
+            + "` and its finalizers.");
+    ActivityStubs.cleanup("Stop the workload").stopWorkload(ref);
+    // Volumes and Secrets go only once no pod can write to them any more.
+    CleanupReport report =
+        ActivityStubs.cleanup("Delete data (" + input.policy() + ")")
+            .deleteData(new CleanupRequest(ref, input.policy()));
+    unlessGone(
+        () ->
+            progress.event(
+                "DataDeleted",
+                "Deleted "
+                    + report.deleted().size()
+                    + " object(s), kept "
+                    + report.kept().size()
+                    + " under deletionPolicy "
+                    + input.policy()));
+    // Last: without the finalizer Kubernetes deletes the resource and garbage-collects the rest.
+    ActivityStubs.status("Remove finalizer").removeFinalizer(ref);
+    return report;
+  }
+
+  /** A resource already gone (somebody removed the finalizer) has no status or Events to write. */
+  private static void unlessGone(Runnable report) {
+    try {
+      report.run();
+    } catch (ActivityFailure failure) {
+      if (!FailureTypes.CLUSTER_GONE.equals(Failures.reason(failure))) {
+        throw failure;
+      }
+    }
+  }
+}
