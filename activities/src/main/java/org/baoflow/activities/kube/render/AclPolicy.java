@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
  * @param name the policy name
  * @param rules its rules, in order
  */
-record AclPolicy(String name, List<Rule> rules) {
+public record AclPolicy(String name, List<Rule> rules) {
 
   /** Capabilities on one path. */
   record Rule(String path, List<String> capabilities) {}
 
-  AclPolicy {
+  public AclPolicy {
     rules = List.copyOf(rules);
   }
 
@@ -33,7 +33,7 @@ record AclPolicy(String name, List<Rule> rules) {
   }
 
   /** The policy document. */
-  String text() {
+  public String text() {
     return rules.stream()
         .map(
             rule ->

@@ -28,7 +28,7 @@ import org.baoflow.api.validation.SpecDefaults;
  * oidc} object; reading an absent section as a defaulted empty one keeps the defaults in the
  * {@code @Default} annotations instead of repeating them here.
  */
-final class DefaultedSpec {
+public final class DefaultedSpec {
   private DefaultedSpec() {}
 
   static ConfigurationSpec configuration(OpenBaoClusterSpec spec) {
@@ -47,11 +47,11 @@ final class DefaultedSpec {
     return orDefault(configuration(spec).getRaft(), RaftSpec::new);
   }
 
-  static AutopilotSpec autopilot(OpenBaoClusterSpec spec) {
+  public static AutopilotSpec autopilot(OpenBaoClusterSpec spec) {
     return orDefault(raft(spec).getAutopilot(), AutopilotSpec::new);
   }
 
-  static TlsSpec tls(OpenBaoClusterSpec spec) {
+  public static TlsSpec tls(OpenBaoClusterSpec spec) {
     return orDefault(spec.getTls(), TlsSpec::new);
   }
 
@@ -75,11 +75,11 @@ final class DefaultedSpec {
     return orDefault(spec.getSelfInit(), SelfInitSpec::new);
   }
 
-  static OidcBootstrapSpec oidc(OpenBaoClusterSpec spec) {
+  public static OidcBootstrapSpec oidc(OpenBaoClusterSpec spec) {
     return orDefault(selfInit(spec).getOidc(), OidcBootstrapSpec::new);
   }
 
-  static DemoLoginSpec demoLogin(OpenBaoClusterSpec spec) {
+  public static DemoLoginSpec demoLogin(OpenBaoClusterSpec spec) {
     return orDefault(spec.getDemoLogin(), DemoLoginSpec::new);
   }
 

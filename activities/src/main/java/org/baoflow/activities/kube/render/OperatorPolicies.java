@@ -4,13 +4,13 @@ package org.baoflow.activities.kube.render;
  * The least-privilege policies BaoFlow's worker logs in with, one per kind of operation. Named like
  * the Go operator's, so clusters move between the two.
  */
-final class OperatorPolicies {
+public final class OperatorPolicies {
   private static final String READ = "read";
   private static final String UPDATE = "update";
   private static final String SUDO = "sudo";
 
   /** Health checks, leader step-down and raft membership upkeep. */
-  static final AclPolicy OPERATOR =
+  public static final AclPolicy OPERATOR =
       AclPolicy.named("openbao-operator")
           .allow("sys/health", READ)
           .allow("sys/step-down", UPDATE, SUDO)
@@ -21,11 +21,11 @@ final class OperatorPolicies {
           .allow("auth/token/lookup-self", READ);
 
   /** Taking raft snapshots. */
-  static final AclPolicy BACKUP =
+  public static final AclPolicy BACKUP =
       AclPolicy.named("openbao-operator-backup").allow("sys/storage/raft/snapshot", READ);
 
   /** Rolling and blue/green upgrades: membership, voting and leadership changes. */
-  static final AclPolicy UPGRADE =
+  public static final AclPolicy UPGRADE =
       AclPolicy.named("openbao-operator-upgrade")
           .allow("sys/storage/raft/join", UPDATE)
           .allow("sys/storage/raft/configuration", READ)
@@ -37,7 +37,7 @@ final class OperatorPolicies {
           .allow("sys/step-down", UPDATE, SUDO);
 
   /** Restoring snapshots; {@code snapshot-force} takes one a cluster with another seal wrote. */
-  static final AclPolicy RESTORE =
+  public static final AclPolicy RESTORE =
       AclPolicy.named("openbao-operator-restore")
           .allow("sys/storage/raft/snapshot", UPDATE)
           .allow("sys/storage/raft/snapshot-force", UPDATE)
@@ -48,7 +48,7 @@ final class OperatorPolicies {
    * The demo user's policy: browse the UI and read and write secrets under {@code secret/}, the
    * conventional KV mount; nothing that changes the server.
    */
-  static final AclPolicy DEMO =
+  public static final AclPolicy DEMO =
       AclPolicy.named("demo")
           .allow("sys/internal/ui/mounts", READ)
           .allow("sys/internal/ui/mounts/*", READ)

@@ -33,11 +33,13 @@ public final class SelfInitRenderer {
   public static final String OPERATOR_ROLE = "openbao-operator";
 
   /** userpass mount of the demo login. */
-  static final String DEMO_MOUNT = "userpass";
+  public static final String DEMO_MOUNT = "userpass";
+
+  /** TTL of the tokens the worker's roles and the demo user get. */
+  public static final String TOKEN_TTL = "1h";
 
   private static final Pattern MAJOR_MINOR = Pattern.compile("^(\\d+)\\.(\\d+)");
   private static final String UPDATE = "update";
-  private static final String TOKEN_TTL = "1h";
 
   private SelfInitRenderer() {}
 
@@ -151,7 +153,7 @@ public final class SelfInitRenderer {
    * Role name to policies: the base operator role and the per-operation roles the spec names. Two
    * operations configured with the same role share it, with both policies.
    */
-  private static Map<String, List<String>> roles(OpenBaoClusterSpec spec) {
+  public static Map<String, List<String>> roles(OpenBaoClusterSpec spec) {
     Map<String, List<String>> roles = new LinkedHashMap<>();
     addRole(roles, OPERATOR_ROLE, OperatorPolicies.OPERATOR);
     addRole(roles, DefaultedSpec.backup(spec).getJwtAuthRole(), OperatorPolicies.BACKUP);
@@ -240,7 +242,8 @@ public final class SelfInitRenderer {
         });
   }
 
-  private static boolean demoLogin(OpenBaoClusterSpec spec) {
+  /** Whether the cluster gets the demo login: asked for, and the Development profile. */
+  public static boolean demoLogin(OpenBaoClusterSpec spec) {
     return spec.getProfile() == Profile.DEVELOPMENT
         && Boolean.TRUE.equals(DefaultedSpec.demoLogin(spec).getEnabled());
   }

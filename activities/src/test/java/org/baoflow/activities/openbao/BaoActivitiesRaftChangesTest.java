@@ -1,0 +1,112 @@
+package org.baoflow.activities.openbao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.time.Duration;
+import java.util.List;
+import org.baoflow.activities.lane.LaneClusterFixture;
+import org.baoflow.lane.sim.harness.Lane;
+import org.baoflow.lane.sim.harness.SimulatedOpenBao;
+import org.baoflow.workflows.activities.BaoActivities;
+import org.baoflow.workflows.activities.BaoActivities.NodeRequest;
+import org.baoflow.workflows.activities.BaoActivities.PeersRequest;
+import org.baoflow.workflows.activities.BaoActivities.RaftMember;
+import org.baoflow.workflows.activities.BaoActivities.RaftState;
+import org.baoflow.workflows.activities.BaoActivities.VotersRequest;
+import org.baoflow.workflows.model.ClusterSnapshot;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Leadership and membership changes on a self-initializing cluster of three lane pods: a step-down
+ * hands leadership over, and a scale-down's pod leaves raft through {@code removePeers}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BaoActivitiesRaftChangesTest {
+  private static final String NAME = "rc";
+  private static final List<String> PODS = List.of("rc-0", "rc-1", "rc-2");
+
+  private static Lane lane;
+  private static BaoActivitiesLane environment;
+  private static BaoActivities bao;
+  private static ClusterSnapshot cluster;
+
+  @BeforeAll
+  static void startCluster() {
+    lane = Lane.builder().openBao(SimulatedOpenBao.launchers()).start();
+    cluster = LaneClusterFixture.snapshot(LaneClusterFixture.DEV_SAMPLE, NAME, 3);
+    LaneClusterFixture.applyAll(lane.client(), cluster);
+    environment = new BaoActivitiesLane(lane.client());
+    bao = environment.activities();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (environment != null) {
+      environment.close();
+    }
+    if (lane != null) {
+      lane.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void everyPodVotes() {
+    assertThat(bao.awaitVoters(new VotersRequest(cluster, PODS)).servers()).hasSize(3);
+  }
+
+  @Test
+  @Order(2)
+  void stepDownHandsLeadershipToAnotherPod() {
+    String leader = bao.raftState(cluster).leader();
+
+    RaftState after = bao.stepDown(new NodeRequest(cluster, leader));
+
+    assertThat(after.leader()).isIn(PODS).isNotEqualTo(leader);
+    assertThat(bao.raftState(cluster).leader()).isNotEqualTo(leader);
+  }
+
+  @Test
+  @Order(3)
+  void removePeersDropsTheScaledDownPodFromRaftAndIsIdempotent() throws InterruptedException {
+    KubernetesClient kube = lane.client();
+    String namespace = cluster.ref().namespace();
+    kube.apps()
+        .statefulSets()
+        .inNamespace(namespace)
+        .withName(NAME)
+        .edit(
+            statefulSet -> {
+              statefulSet.getSpec().setReplicas(2);
+              return statefulSet;
+            });
+    awaitPodGone(kube, namespace, "rc-2");
+
+    RaftState removed = bao.removePeers(new PeersRequest(cluster, List.of("rc-2")));
+    RaftState again = bao.removePeers(new PeersRequest(cluster, List.of("rc-2")));
+
+    assertThat(removed.servers())
+        .extracting(RaftMember::nodeId)
+        .containsExactlyInAnyOrder("rc-0", "rc-1");
+    assertThat(again.servers())
+        .extracting(RaftMember::nodeId)
+        .containsExactlyInAnyOrder("rc-0", "rc-1");
+    assertThat(bao.awaitVoters(new VotersRequest(cluster, List.of("rc-0", "rc-1"))).servers())
+        .hasSize(2);
+  }
+
+  private static void awaitPodGone(KubernetesClient kube, String namespace, String pod)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (kube.pods().inNamespace(namespace).withName(pod).get() != null) {
+      assertThat(System.nanoTime()).as("pod %s still there", pod).isLessThan(deadline);
+      Thread.sleep(50);
+    }
+  }
+}
