@@ -17,13 +17,13 @@ import org.baoflow.workflows.BaoFlowDataConverter;
  * The SDK's Temporal test server on a free loopback port (real time, no skipping), with a client of
  * its own, as a user or the watcher would have.
  */
-final class PortBoundTemporal implements AutoCloseable {
+public final class PortBoundTemporal implements AutoCloseable {
   private final TestServer.PortBoundTestServer server;
   private final String address;
   private final WorkflowServiceStubs stubs;
   private final WorkflowClient client;
 
-  PortBoundTemporal() {
+  public PortBoundTemporal() {
     int port = freePort();
     server = TestServer.createPortBoundServer(port);
     address = "127.0.0.1:" + port;
@@ -40,11 +40,11 @@ final class PortBoundTemporal implements AutoCloseable {
                 .build());
   }
 
-  String address() {
+  public String address() {
     return address;
   }
 
-  WorkflowClient client() {
+  public WorkflowClient client() {
     return client;
   }
 

@@ -28,7 +28,7 @@ final class ClusterStatusText {
                             + " (last recorded; the workflow is not running)")));
     StringBuilder out = new StringBuilder();
     for (String[] row : rows) {
-      out.append(String.format("%-13s%s%n", row[0] + ":", row[1]));
+      out.append(String.format("%-14s%s%n", row[0] + ":", row[1]));
     }
     return out.toString();
   }
