@@ -220,6 +220,7 @@ public final class WorkerProcess implements AutoCloseable {
         }
       }
       closeScope(sdkMetrics);
+      components.resources().forEach(WorkerProcess::closeQuietly);
     } finally {
       stage = Stage.STOPPED;
       http.close();
@@ -232,6 +233,14 @@ public final class WorkerProcess implements AutoCloseable {
     } catch (Exception e) {
       // Only the last metrics report is lost; shutdown goes on.
       LOG.warn("closing the SDK metrics scope failed", e);
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable resource) {
+    try {
+      resource.close();
+    } catch (Exception e) {
+      LOG.warn("could not close {}: {}", resource.getClass().getSimpleName(), e.toString());
     }
   }
 }

@@ -1,0 +1,174 @@
+package org.baoflow.lane;
+
+import com.codahale.metrics.MetricRegistry;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.baoflow.activities.bao.BaoClientSettings;
+import org.baoflow.activities.kube.KubeSettings;
+import org.baoflow.activities.kube.render.Platform;
+import org.baoflow.activities.openbao.BaoSettings;
+import org.baoflow.activities.openbao.PodPortAnnotationResolver;
+import org.baoflow.activities.openbao.ServiceAccountTokens;
+import org.baoflow.activities.openbao.TokenRequestTokens;
+import org.baoflow.lane.sim.harness.Lane;
+import org.baoflow.watcher.ClusterWatcher;
+import org.baoflow.watcher.WatcherSettings;
+import org.baoflow.worker.BaoFlowComponents;
+import org.baoflow.worker.WorkerConfig;
+import org.baoflow.worker.WorkerProcess;
+import org.baoflow.workflows.BaoFlowDataConverter;
+
+/**
+ * BaoFlow running on one cluster of a lane, as it runs in Kubernetes: the real worker process
+ * (connected to the lane's Temporal by address) and the real watcher, each with its own client of
+ * the lane cluster's API. Only two seams differ from production: the worker reaches pods through
+ * the port the lane's kubelet publishes on each Pod, and it gets its ServiceAccount token from the
+ * TokenRequest API instead of a projected file.
+ */
+public final class LaneBaoFlow implements AutoCloseable {
+  /** Where the worker runs in the lane, as the rendered JWT roles expect. */
+  public static final Platform PLATFORM = ClusterResources.PLATFORM;
+
+  /** How often the lane's activities poll: the lane answers in milliseconds. */
+  public static final Duration POLL_INTERVAL = Duration.ofMillis(100);
+
+  private final String laneCluster;
+  private final KubernetesClient workerKube;
+  private final KubernetesClient watcherKube;
+  private final WorkerProcess worker;
+  private final ClusterWatcher watcher;
+
+  private LaneBaoFlow(
+      String laneCluster,
+      KubernetesClient workerKube,
+      KubernetesClient watcherKube,
+      WorkerProcess worker,
+      ClusterWatcher watcher) {
+    this.laneCluster = laneCluster;
+    this.workerKube = workerKube;
+    this.watcherKube = watcherKube;
+    this.worker = worker;
+    this.watcher = watcher;
+  }
+
+  /** Starts the worker and the watcher of lane cluster {@code laneCluster}. */
+  public static LaneBaoFlow start(Lane lane, String laneCluster) {
+    KubernetesClient workerKube = lane.kubernetes(laneCluster).newClient();
+    prepareWorkerAccount(workerKube);
+    WorkerProcess worker = startWorker(lane, laneCluster, workerKube);
+    KubernetesClient watcherKube = lane.kubernetes(laneCluster).newClient();
+    ClusterWatcher watcher =
+        new ClusterWatcher(
+            watcherKube,
+            WorkflowClient.newInstance(
+                lane.temporal().serviceStubs(),
+                WorkflowClientOptions.newBuilder()
+                    .setNamespace(lane.temporal().namespace())
+                    .setDataConverter(BaoFlowDataConverter.get())
+                    .build()),
+            WatcherSettings.fromEnvironment(
+                Map.of(
+                    "BAOFLOW_CLUSTER_NAME",
+                    laneCluster,
+                    "BAOFLOW_TASK_QUEUE",
+                    taskQueue(laneCluster),
+                    "BAOFLOW_RESYNC_PERIOD",
+                    "5")));
+    watcher.start();
+    return new LaneBaoFlow(laneCluster, workerKube, watcherKube, worker, watcher);
+  }
+
+  /** The task queue of a lane cluster's worker: one per Kubernetes cluster, as in the DR lane. */
+  public static String taskQueue(String laneCluster) {
+    return "baoflow-" + laneCluster;
+  }
+
+  private static WorkerProcess startWorker(Lane lane, String laneCluster, KubernetesClient kube) {
+    WorkerConfig config =
+        WorkerConfig.fromEnvironment(
+            Map.of(
+                "TEMPORAL_ADDRESS",
+                lane.temporal()
+                    .address()
+                    .orElseThrow(
+                        () ->
+                            new IllegalStateException(
+                                "the worker connects by address: start the lane with"
+                                    + " realTimeTemporal()")),
+                "TEMPORAL_NAMESPACE",
+                lane.temporal().namespace(),
+                "BAOFLOW_TASK_QUEUE",
+                taskQueue(laneCluster),
+                "BAOFLOW_HTTP_PORT",
+                "0"));
+    WorkerProcess worker =
+        WorkerProcess.create(
+            config,
+            BaoFlowComponents.of(
+                kube,
+                KubeSettings.of(PLATFORM, POLL_INTERVAL),
+                new BaoSettings(
+                    new PodPortAnnotationResolver(kube),
+                    new TokenRequestTokens(
+                        kube,
+                        PLATFORM.workerNamespace(),
+                        PLATFORM.workerServiceAccount(),
+                        ServiceAccountTokens.AUDIENCE),
+                    POLL_INTERVAL,
+                    BaoClientSettings.defaults()),
+                Clock.systemUTC(),
+                List.of()),
+            new MetricRegistry());
+    worker.start();
+    return worker;
+  }
+
+  private static void prepareWorkerAccount(KubernetesClient kube) {
+    kube.resource(
+            new NamespaceBuilder()
+                .withNewMetadata()
+                .withName(PLATFORM.workerNamespace())
+                .endMetadata()
+                .build())
+        .serverSideApply();
+    kube.resource(
+            new ServiceAccountBuilder()
+                .withNewMetadata()
+                .withNamespace(PLATFORM.workerNamespace())
+                .withName(PLATFORM.workerServiceAccount())
+                .endMetadata()
+                .build())
+        .serverSideApply();
+  }
+
+  /** The lane cluster this BaoFlow runs on. */
+  public String laneCluster() {
+    return laneCluster;
+  }
+
+  /** The worker process. */
+  public WorkerProcess worker() {
+    return worker;
+  }
+
+  /** The watcher. */
+  public ClusterWatcher watcher() {
+    return watcher;
+  }
+
+  /** Stops the watcher, then the worker, then their clients. */
+  @Override
+  public void close() {
+    watcher.close();
+    worker.close();
+    watcherKube.close();
+    workerKube.close();
+  }
+}
