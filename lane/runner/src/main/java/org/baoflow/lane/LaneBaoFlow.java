@@ -40,10 +40,10 @@ public final class LaneBaoFlow implements AutoCloseable {
   public static final Duration POLL_INTERVAL = Duration.ofMillis(100);
 
   private final String laneCluster;
-  private final KubernetesClient workerKube;
   private final KubernetesClient watcherKube;
-  private final WorkerProcess worker;
   private final ClusterWatcher watcher;
+  private final KubernetesClient workerKube;
+  private final WorkerProcess worker;
 
   private LaneBaoFlow(
       String laneCluster,
@@ -107,7 +107,9 @@ public final class LaneBaoFlow implements AutoCloseable {
                 "BAOFLOW_TASK_QUEUE",
                 taskQueue(laneCluster),
                 "BAOFLOW_HTTP_PORT",
-                "0"));
+                "0",
+                "BAOFLOW_SHUTDOWN_TIMEOUT_SECONDS",
+                "10"));
     WorkerProcess worker =
         WorkerProcess.create(
             config,

@@ -36,6 +36,8 @@ public final class LaneDemo {
    * to exit when the cluster is Running, {@code false} (the default) to keep the lane up.
    */
   public static void main(String[] args) throws Exception {
+    // Before the first logger: the worker's logback.xml is on the classpath too.
+    System.setProperty("logback.configurationFile", "logback-lane.xml");
     if (args.length < 1 || args.length > 2) {
       System.err.println("usage: LaneDemo <OpenBaoCluster YAML file> [--once]");
       System.exit(2);

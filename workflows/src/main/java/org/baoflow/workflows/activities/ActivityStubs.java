@@ -29,10 +29,14 @@ public final class ActivityStubs {
               FailureTypes.SECRET_CONFLICT)
           .build();
 
-  /** Calls that do one thing against an API and return. */
+  /**
+   * Calls that do one thing against an API and return. 30 s is ample for one call and bounds how
+   * long a task lost with a stopped worker (one its poll received as it shut down) waits for its
+   * retry.
+   */
   private static final ActivityOptions SHORT =
       ActivityOptions.newBuilder()
-          .setStartToCloseTimeout(Duration.ofMinutes(2))
+          .setStartToCloseTimeout(Duration.ofSeconds(30))
           .setRetryOptions(RETRY)
           .build();
 
