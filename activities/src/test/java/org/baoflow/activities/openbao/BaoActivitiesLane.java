@@ -2,16 +2,14 @@ package org.baoflow.activities.openbao;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.temporal.activity.ActivityOptions;
-import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.testing.TestActivityEnvironment;
-import io.temporal.testing.TestEnvironmentOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.baoflow.activities.bao.BaoClientSettings;
+import org.baoflow.activities.lane.ActivityEnvironments;
 import org.baoflow.activities.lane.LaneClusterFixture;
-import org.baoflow.workflows.BaoFlowDataConverter;
 import org.baoflow.workflows.activities.BaoActivities;
 
 /**
@@ -26,14 +24,7 @@ final class BaoActivitiesLane implements AutoCloseable {
   private final BaoActivities activities;
 
   BaoActivitiesLane(KubernetesClient kube) {
-    environment =
-        TestActivityEnvironment.newInstance(
-            TestEnvironmentOptions.newBuilder()
-                .setWorkflowClientOptions(
-                    WorkflowClientOptions.newBuilder()
-                        .setDataConverter(BaoFlowDataConverter.get())
-                        .build())
-                .build());
+    environment = ActivityEnvironments.withBaoFlowConverter();
     environment.setActivityHeartbeatListener(String.class, heartbeats::add);
     environment.registerActivitiesImplementations(new BaoActivitiesImpl(kube, settings(kube)));
     activities =

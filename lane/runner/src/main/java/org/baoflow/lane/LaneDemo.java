@@ -85,6 +85,22 @@ public final class LaneDemo {
       out.println("Workflows (Temporal UI, or `baoflow status " + namespace + "/" + name + "`):");
       out.println("  " + ids.cluster() + "  the cluster's reconciler");
       out.println("  " + ids.bootstrap() + "  Bootstrap");
+      lane.temporal()
+          .address()
+          .ifPresent(
+              address ->
+                  out.println(
+                      "baoflow status: ./mvnw -q -pl worker exec:java"
+                          + " -Dexec.mainClass=org.baoflow.worker.cli.BaoFlowCli"
+                          + " -Dexec.args=\"--temporal-address "
+                          + address
+                          + " --cluster "
+                          + Lane.DEFAULT_CLUSTER
+                          + " status "
+                          + namespace
+                          + "/"
+                          + name
+                          + "\""));
       if (!running) {
         out.println("the cluster did not reach Running within " + TIMEOUT.toMinutes() + " minutes");
         return 1;

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.temporal.activity.ActivityOptions;
-import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.testing.TestActivityEnvironment;
-import io.temporal.testing.TestEnvironmentOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,12 +15,12 @@ import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import org.baoflow.activities.kube.KubeSettings;
 import org.baoflow.activities.kube.render.Labels;
+import org.baoflow.activities.lane.ActivityEnvironments;
 import org.baoflow.activities.lane.LaneClusterFixture;
 import org.baoflow.api.v1alpha1.DeletionPolicy;
 import org.baoflow.api.v1alpha1.OpenBaoCluster;
 import org.baoflow.lane.sim.harness.Lane;
 import org.baoflow.lane.sim.harness.SimulatedOpenBao;
-import org.baoflow.workflows.BaoFlowDataConverter;
 import org.baoflow.workflows.activities.CleanupActivities;
 import org.baoflow.workflows.activities.CleanupActivities.CleanupReport;
 import org.baoflow.workflows.activities.CleanupActivities.CleanupRequest;
@@ -63,14 +61,7 @@ class CleanupActivitiesImplTest {
 
   @BeforeEach
   void startEnvironment() {
-    env =
-        TestActivityEnvironment.newInstance(
-            TestEnvironmentOptions.newBuilder()
-                .setWorkflowClientOptions(
-                    WorkflowClientOptions.newBuilder()
-                        .setDataConverter(BaoFlowDataConverter.get())
-                        .build())
-                .build());
+    env = ActivityEnvironments.withBaoFlowConverter();
     env.registerActivitiesImplementations(
         new CleanupActivitiesImpl(
             kube, KubeSettings.of(LaneClusterFixture.PLATFORM, Duration.ofMillis(50))));

@@ -11,12 +11,10 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.temporal.activity.ActivityOptions;
-import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestActivityEnvironment;
-import io.temporal.testing.TestEnvironmentOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,10 +23,10 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.baoflow.activities.kube.KubeSettings;
 import org.baoflow.activities.kube.render.Labels;
+import org.baoflow.activities.lane.ActivityEnvironments;
 import org.baoflow.activities.lane.LaneClusterFixture;
 import org.baoflow.lane.sim.harness.Lane;
 import org.baoflow.lane.sim.harness.SimulatedOpenBao;
-import org.baoflow.workflows.BaoFlowDataConverter;
 import org.baoflow.workflows.activities.FailureTypes;
 import org.baoflow.workflows.activities.WorkloadActivities;
 import org.baoflow.workflows.activities.WorkloadActivities.AwaitPodsRequest;
@@ -86,14 +84,7 @@ class WorkloadActivitiesImplTest {
 
   @BeforeEach
   void startEnvironment() {
-    env =
-        TestActivityEnvironment.newInstance(
-            TestEnvironmentOptions.newBuilder()
-                .setWorkflowClientOptions(
-                    WorkflowClientOptions.newBuilder()
-                        .setDataConverter(BaoFlowDataConverter.get())
-                        .build())
-                .build());
+    env = ActivityEnvironments.withBaoFlowConverter();
     env.registerActivitiesImplementations(
         new WorkloadActivitiesImpl(kube, KubeSettings.of(LaneClusterFixture.PLATFORM, POLL)));
     env.setActivityHeartbeatListener(String.class, heartbeats::add);
