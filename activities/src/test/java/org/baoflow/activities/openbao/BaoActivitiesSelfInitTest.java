@@ -33,8 +33,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The OpenBao activities on a self-initializing Development cluster of three lane pods: waits,
- * logins, raft state and autopilot; {@link BaoActivitiesRaftChangesTest} changes leadership and
- * membership.
+ * logins, raft state and autopilot. Leadership and membership changes ({@code stepDown}, {@code
+ * removePeers}) run against the lane through the real worker in the lane runner's {@code
+ * BootstrapLaneIT}, whose activities have Temporal's timeouts: run here without them, a stalled
+ * call of the lane's API server hung the test (see the issue-4 note).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BaoActivitiesSelfInitTest {
