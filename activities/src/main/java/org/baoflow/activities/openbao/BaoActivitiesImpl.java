@@ -3,6 +3,7 @@ package org.baoflow.activities.openbao;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.temporal.failure.ApplicationFailure;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +36,12 @@ import org.baoflow.workflows.model.ClusterSnapshot;
 public final class BaoActivitiesImpl implements BaoActivities {
   /** Auto-unseal clusters need no recovery keys to run; nobody should have to guard any. */
   private static final InitRequest INIT = InitRequest.autoUnseal(0, 0);
+
+  /** Step-downs before a step-down attempt fails (and Temporal retries it after a back-off). */
+  private static final int MAX_STEP_DOWNS = 3;
+
+  /** The retryable failure of a step-down no other voter took over from. */
+  static final String LEADERSHIP_NOT_HANDED_OVER = "LeadershipNotHandedOver";
 
   private final KubernetesClient kube;
   private final BaoSettings settings;
@@ -188,23 +195,40 @@ public final class BaoActivitiesImpl implements BaoActivities {
     ClusterAccess access = access(request.cluster());
     String pod = request.pod();
     RaftState before = access.onAnyPod(connection -> raftState(access, connection));
-    if (pod.equals(before.leader())) {
-      BaoConnection connection = access.connect(pod);
-      // Without forwarding, the call reaches this pod itself and never a leader elected meanwhile.
-      BaoConnection local = connection.withoutRequestForwarding();
-      new SysClient(local).stepDown(access.operatorToken(connection));
+    boolean leads = pod.equals(before.leader());
+    if (leads) {
+      stepDownLocally(access, pod);
     }
+    LeaderHandover handover =
+        new LeaderHandover(pod, leads, looksIn(settings.stepDownPatience()), MAX_STEP_DOWNS);
     // sys/leader needs no login: the wait looks often, and every login costs a key fetch.
     poller.await(
         "another pod than " + pod + " to lead",
         () -> {
-          String leader = access.onAnyPod(connection -> leaderPod(connection));
-          if (leader == null) {
-            return Check.notYet("no leader");
-          }
-          return pod.equals(leader) ? Check.notYet(pod + " still leads") : Check.done(leader);
+          LeaderHandover.Next next = handover.look(access.onAnyPod(BaoActivitiesImpl::leaderPod));
+          return switch (next.action()) {
+            case DONE -> Check.done(next.detail());
+            case WAIT -> Check.notYet(next.detail());
+            case STEP_DOWN_AGAIN -> {
+              stepDownLocally(access, pod);
+              yield Check.notYet(next.detail());
+            }
+            case GIVE_UP ->
+                throw ApplicationFailure.newFailure(next.detail(), LEADERSHIP_NOT_HANDED_OVER);
+          };
         });
     return access.onAnyPod(connection -> raftState(access, connection));
+  }
+
+  private static void stepDownLocally(ClusterAccess access, String pod) {
+    BaoConnection connection = access.connect(pod);
+    // Without forwarding, the call reaches this pod itself and never a leader elected meanwhile.
+    new SysClient(connection.withoutRequestForwarding()).stepDown(access.operatorToken(connection));
+  }
+
+  private int looksIn(Duration period) {
+    long looks = period.toMillis() / settings.pollInterval().toMillis();
+    return (int) Math.max(1, Math.min(Integer.MAX_VALUE, looks));
   }
 
   @Override

@@ -24,9 +24,13 @@ final class BaoActivitiesLane implements AutoCloseable {
   private final BaoActivities activities;
 
   BaoActivitiesLane(KubernetesClient kube) {
+    this(kube, settings(kube));
+  }
+
+  BaoActivitiesLane(KubernetesClient kube, BaoSettings settings) {
     environment = ActivityEnvironments.withBaoFlowConverter();
     environment.setActivityHeartbeatListener(String.class, heartbeats::add);
-    environment.registerActivitiesImplementations(new BaoActivitiesImpl(kube, settings(kube)));
+    environment.registerActivitiesImplementations(new BaoActivitiesImpl(kube, settings));
     activities =
         environment.newActivityStub(
             BaoActivities.class,

@@ -33,10 +33,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The OpenBao activities on a self-initializing Development cluster of three lane pods: waits,
- * logins, raft state and autopilot. Leadership and membership changes ({@code stepDown}, {@code
- * removePeers}) have no lane test yet: a step-down that never saw a new leader hung such tests
- * intermittently (cause not found yet; see the issue-4 note); the workflow tests cover their order
- * against fakes.
+ * logins, raft state and autopilot. {@link BaoActivitiesRaftChangesTest} covers leadership and
+ * membership changes.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BaoActivitiesSelfInitTest {

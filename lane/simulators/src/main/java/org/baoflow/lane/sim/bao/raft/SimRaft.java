@@ -263,28 +263,42 @@ public final class SimRaft {
     leaderlessSince = now;
   }
 
+  /**
+   * Elects as of the moment the election was due, not the moment somebody looks: the candidates are
+   * the live voters, each from the later of the election's due time and the end of its step-down
+   * hold, and the earliest wins (the most complete log among equals). A stepped-down leader looked
+   * at only after its hold therefore still loses to a voter that could run earlier.
+   */
   private void elect(Instant now) {
     if (!hasQuorum()) {
       // Without a majority no election can even start; the delay counts from when one could.
       leaderlessSince = now;
       return;
     }
-    if (now.isBefore(leaderlessSince.plus(timing.electionDelay()))) {
-      return;
-    }
+    Instant due = leaderlessSince.plus(timing.electionDelay());
     servers.values().stream()
         .filter(this::leads)
-        .filter(server -> !now.isBefore(holdUntil.getOrDefault(server.nodeId(), Instant.MIN)))
-        .max(Comparator.comparingLong(RaftServer::lastIndex))
+        .map(server -> new Candidate(server, latest(due, holdUntil.get(server.nodeId()))))
+        .filter(candidate -> !now.isBefore(candidate.from()))
+        .min(
+            Comparator.comparing(Candidate::from)
+                .thenComparing(candidate -> -candidate.server().lastIndex()))
         .ifPresent(
             winner -> {
-              leader = winner.nodeId();
-              leaderSince = now;
+              leader = winner.server().nodeId();
+              leaderSince = winner.from();
               term++;
               // A new leader commits a no-op entry of its term before it serves anything.
               commitIndex++;
             });
   }
+
+  private static Instant latest(Instant due, Instant heldUntil) {
+    return heldUntil == null || due.isAfter(heldUntil) ? due : heldUntil;
+  }
+
+  /** A voter that can win the election from {@code from} on. */
+  private record Candidate(RaftServer server, Instant from) {}
 
   private boolean hasQuorum() {
     long voters = servers.values().stream().filter(s -> s.suffrage().votes()).count();

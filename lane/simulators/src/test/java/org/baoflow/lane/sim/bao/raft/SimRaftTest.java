@@ -131,6 +131,15 @@ class SimRaftTest {
   }
 
   @Test
+  void aStepDownSeenOnlyAfterTheHoldStillElectsAnotherVoter() {
+    SimRaft raft = threeVoters();
+    raft.stepDown("n0");
+    // Nobody looks until the hold is long over: the election was due while n0 was still held.
+    clock.advance(TIMING.stepDownHold().multipliedBy(3));
+    assertThat(raft.snapshot().leader()).contains("n1");
+  }
+
+  @Test
   void removingAPeerDropsItAndAnUnknownIdChangesNothing() {
     SimRaft raft = threeVoters();
     long index = raft.snapshot().configurationIndex();
