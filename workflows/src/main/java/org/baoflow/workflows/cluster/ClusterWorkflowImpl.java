@@ -8,15 +8,12 @@ import io.temporal.workflow.CompletablePromise;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.baoflow.api.v1alpha1.OpenBaoClusterSpec;
 import org.baoflow.workflows.activities.ActivityStubs;
-import org.baoflow.workflows.activities.StatusActivities.Condition;
 import org.baoflow.workflows.activities.StatusActivities.OperationView;
 import org.baoflow.workflows.activities.ValidationActivities.FieldViolation;
 import org.baoflow.workflows.activities.ValidationActivities.ValidationReport;
@@ -102,7 +99,7 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
     violations = memory.violations();
     operationDue = memory.operationDue();
     finalizerAdded = memory.finalizerAdded();
-    phase = phaseNamed(memory.phase());
+    phase = ClusterPhase.named(memory.phase());
     lastFailure = memory.lastFailure();
     pendingDrift.putAll(memory.pendingDrift());
   }
@@ -231,35 +228,16 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
     if (!report.valid()) {
       violations = report.violations().stream().map(ClusterWorkflowImpl::describe).toList();
       operationDue = false; // converge keeps the newest spec, and the newest cannot be acted on
-      String message = String.join("; ", violations);
       if (!initialized) {
         setPhase(ClusterPhase.PENDING);
       }
-      status.write(
-          phase,
-          generation,
-          List.of(StatusReporter.condition("Valid", false, "InvalidSpec", message, generation)));
-      status.event(true, "InvalidSpec", message);
+      status.invalid(phase, generation, String.join("; ", violations));
       return;
     }
     violations = List.of();
     target = event;
     operationDue = true;
-    List<String> unsupported = report.unsupportedFields();
-    status.write(
-        phase,
-        generation,
-        List.of(
-            StatusReporter.condition("Valid", true, "Valid", "The spec is valid", generation),
-            unsupported.isEmpty()
-                ? StatusReporter.condition(
-                    "Supported", true, "Supported", "Every field set is implemented", generation)
-                : StatusReporter.condition(
-                    "Supported",
-                    false,
-                    "UnsupportedFields",
-                    "Accepted but not implemented yet: " + String.join(", ", unsupported),
-                    generation)));
+    status.valid(phase, generation, report.unsupportedFields());
   }
 
   private void runOperation() {
@@ -299,7 +277,11 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
     }
     ChildWorkflowOptions options =
         OperationOptions.child(
-            ids, workflowId, operation, operationPhase, summary(operation, spec, reason));
+            ids,
+            workflowId,
+            operation,
+            operationPhase,
+            OperationOptions.summary(ref, operation, spec.spec(), reason));
     OperationInput input =
         new OperationInput(new ClusterSnapshot(ref, generation, spec.spec()), reason);
     CompletablePromise<OperationResult> result = Workflow.newPromise();
@@ -360,18 +342,13 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
       certificateRenewAtMillis = result.tls().renewAtMillis();
     }
     renewal.arm(certificateRenewAtMillis);
-    long generation = spec.generation();
-    String message = result.readyReplicas() + " ready replicas, leader " + result.leader();
     status.operationSucceeded(
-        generation,
-        List.of(
-            StatusReporter.condition("Available", true, "Running", message, generation),
-            StatusReporter.condition(
-                "Degraded", false, operation.displayName() + "Succeeded", what, generation)),
+        operation,
+        spec.generation(),
+        what,
         result,
         operation == Operation.BOOTSTRAP ? result.selfInitialized() : null,
         spec.spec().getVersion());
-    status.event(false, operation.displayName() + "Succeeded", what + " finished: " + message);
   }
 
   private void failed(Operation operation, long generation, String what, String message) {
@@ -379,14 +356,8 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
     // Drift seen while a failed operation ran is most likely its own applies; retrying on it
     // would loop, so only later drift (or a new generation) tries again.
     pendingDrift.clear();
-    String reason = operation.displayName() + "Failed";
-    Condition condition =
-        operation == Operation.BOOTSTRAP
-            ? StatusReporter.condition("Available", false, reason, message, generation)
-            : StatusReporter.condition("Degraded", true, reason, message, generation);
     setPhase(operation == Operation.BOOTSTRAP ? ClusterPhase.FAILED : ClusterPhase.RUNNING);
-    status.operationEnded(phase, generation, List.of(condition));
-    status.event(true, reason, what + " failed: " + message);
+    status.operationFailed(operation, phase, generation, what, message);
   }
 
   /** Runs the Delete child; whether it finished (the workflow then ends). */
@@ -501,77 +472,28 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
 
   /** What the workflow waits for and how to unblock it, for the UI and {@link #state}. */
   private String waitingFor() {
-    String pendingWork = pending().isEmpty() ? "" : "; pending: " + String.join(", ", pending());
-    if (runningOperation != null) {
-      return "Running "
-          + runningOperation.displayName()
-          + " "
-          + runningWorkflowId
-          + " (open it for its progress); deleting the OpenBaoCluster cancels it"
-          + pendingWork;
-    }
-    if (latest == null) {
-      return "Waiting for the first spec of the OpenBaoCluster from the watcher";
-    }
-    if (!violations.isEmpty()) {
-      return "Waiting for a valid spec: "
-          + String.join("; ", violations)
-          + " - fix the OpenBaoCluster";
-    }
-    if (paused()) {
-      return "Paused: set spec.paused=false on the OpenBaoCluster to resume" + pendingWork;
-    }
-    if (phase == ClusterPhase.DELETING && lastFailure != null) {
-      return lastFailure + " - fix the cause; the next deletion event from the watcher retries it";
-    }
-    if (lastFailure != null) {
-      return lastFailure
-          + " - fix the cause, then change the OpenBaoCluster spec (a new generation) to retry";
-    }
-    if (!pendingWork.isEmpty()) {
-      return "Starting the next operation" + pendingWork;
-    }
-    return "Idle: waiting for spec changes or drift"
-        + (certificateRenewAtMillis > 0
-            ? "; certificate renewal at " + Instant.ofEpochMilli(certificateRenewAtMillis)
-            : "");
+    return new Situation(
+            runningOperation == null ? null : runningOperation.displayName(),
+            runningWorkflowId,
+            latest != null,
+            violations,
+            paused(),
+            phase == ClusterPhase.DELETING,
+            lastFailure,
+            pending(),
+            certificateRenewAtMillis)
+        .describe();
   }
 
   private List<String> pending() {
-    List<String> pending = new ArrayList<>();
-    String next = initialized ? "Converge" : "Bootstrap";
-    if (needsValidation()) {
-      pending.add(next + " generation " + latest.generation() + " (to validate)");
-    } else if (operationDue) {
-      pending.add(next + " generation " + target.generation());
-    }
-    if (!pendingDrift.isEmpty()) {
-      pending.add(next + " for drift of " + String.join(", ", pendingDrift.keySet()));
-    }
-    if (renewal.due()) {
-      pending.add("Converge for certificate renewal");
-    }
-    if (deletionRequested) {
-      pending.add("Delete");
-    }
-    return pending;
-  }
-
-  /** Such as {@code Bootstrap openbao/dev: generation 1, 3 replicas, OpenBao 2.4.4}. */
-  private String summary(Operation operation, SpecObserved spec, String reason) {
-    StringBuilder summary =
-        new StringBuilder(operation.displayName())
-            .append(' ')
-            .append(ref.displayName())
-            .append(": ")
-            .append(reason);
-    if (spec.spec().getReplicas() != null) {
-      summary.append(", ").append(spec.spec().getReplicas()).append(" replicas");
-    }
-    if (spec.spec().getVersion() != null) {
-      summary.append(", OpenBao ").append(spec.spec().getVersion());
-    }
-    return summary.toString();
+    return new Backlog(
+            initialized,
+            needsValidation() ? latest.generation() : 0,
+            operationDue ? target.generation() : 0,
+            pendingDrift.keySet(),
+            renewal.due(),
+            deletionRequested)
+        .describe();
   }
 
   private static String describe(FieldViolation violation) {
@@ -586,14 +508,5 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
     return cause instanceof TemporalFailure temporal
         ? temporal.getOriginalMessage()
         : String.valueOf(cause.getMessage());
-  }
-
-  private static ClusterPhase phaseNamed(String name) {
-    for (ClusterPhase candidate : ClusterPhase.values()) {
-      if (candidate.displayName().equals(name)) {
-        return candidate;
-      }
-    }
-    return ClusterPhase.PENDING;
   }
 }

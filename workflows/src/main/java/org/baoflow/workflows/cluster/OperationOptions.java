@@ -6,7 +6,9 @@ import io.temporal.common.SearchAttributes;
 import io.temporal.workflow.ChildWorkflowCancellationType;
 import io.temporal.workflow.ChildWorkflowOptions;
 import java.nio.charset.StandardCharsets;
+import org.baoflow.api.v1alpha1.OpenBaoClusterSpec;
 import org.baoflow.workflows.ids.ClusterWorkflowIds;
+import org.baoflow.workflows.model.ClusterRef;
 import org.baoflow.workflows.visibility.BaoFlowSearchAttributes;
 import org.baoflow.workflows.visibility.ClusterPhase;
 import org.baoflow.workflows.visibility.Operation;
@@ -51,6 +53,24 @@ final class OperationOptions {
   }
 
   /** {@code summary} cut to {@link #SUMMARY_BYTES} bytes of UTF-8 on a character boundary. */
+  /** Such as {@code Bootstrap openbao/dev: generation 1, 3 replicas, OpenBao 2.4.4}. */
+  static String summary(
+      ClusterRef ref, Operation operation, OpenBaoClusterSpec spec, String reason) {
+    StringBuilder summary =
+        new StringBuilder(operation.displayName())
+            .append(' ')
+            .append(ref.displayName())
+            .append(": ")
+            .append(reason);
+    if (spec.getReplicas() != null) {
+      summary.append(", ").append(spec.getReplicas()).append(" replicas");
+    }
+    if (spec.getVersion() != null) {
+      summary.append(", OpenBao ").append(spec.getVersion());
+    }
+    return summary.toString();
+  }
+
   static String truncate(String summary) {
     if (summary.getBytes(StandardCharsets.UTF_8).length <= SUMMARY_BYTES) {
       return summary;

@@ -13,6 +13,7 @@ import org.baoflow.workflows.activities.StatusActivities.StatusUpdate;
 import org.baoflow.workflows.model.ClusterRef;
 import org.baoflow.workflows.model.OperationResult;
 import org.baoflow.workflows.visibility.ClusterPhase;
+import org.baoflow.workflows.visibility.Operation;
 
 /**
  * What the cluster workflow tells users on the OpenBaoCluster: finalizer, status and Events, each
@@ -50,13 +51,44 @@ final class StatusReporter {
     send(update(phase, generation, conditions, null, true));
   }
 
-  /** Writes a successful operation with what it left behind. */
+  /** Writes that the spec of {@code generation} is invalid, and a warning Event saying why. */
+  void invalid(ClusterPhase phase, long generation, String message) {
+    write(
+        phase, generation, List.of(condition("Valid", false, "InvalidSpec", message, generation)));
+    event(true, "InvalidSpec", message);
+  }
+
+  /** Writes that the spec of {@code generation} is valid, naming fields not implemented yet. */
+  void valid(ClusterPhase phase, long generation, List<String> unsupported) {
+    write(
+        phase,
+        generation,
+        List.of(
+            condition("Valid", true, "Valid", "The spec is valid", generation),
+            unsupported.isEmpty()
+                ? condition(
+                    "Supported", true, "Supported", "Every field set is implemented", generation)
+                : condition(
+                    "Supported",
+                    false,
+                    "UnsupportedFields",
+                    "Accepted but not implemented yet: " + String.join(", ", unsupported),
+                    generation)));
+  }
+
+  /** Writes a successful operation with what it left behind, and an Event. */
   void operationSucceeded(
+      Operation operation,
       long generation,
-      List<Condition> conditions,
+      String what,
       OperationResult result,
       Boolean selfInitialized,
       String version) {
+    String message = result.readyReplicas() + " ready replicas, leader " + result.leader();
+    List<Condition> conditions =
+        List.of(
+            condition("Available", true, "Running", message, generation),
+            condition("Degraded", false, operation.displayName() + "Succeeded", what, generation));
     StatusUpdate base = update(ClusterPhase.RUNNING, generation, conditions, null, true);
     send(
         new StatusUpdate(
@@ -72,6 +104,22 @@ final class StatusReporter {
             result.leader(),
             version,
             base.workflowId()));
+    event(false, operation.displayName() + "Succeeded", what + " finished: " + message);
+  }
+
+  /**
+   * Writes a failed operation: a failed bootstrap leaves the cluster unavailable, a failed converge
+   * degraded. A warning Event says why.
+   */
+  void operationFailed(
+      Operation operation, ClusterPhase phase, long generation, String what, String message) {
+    String reason = operation.displayName() + "Failed";
+    Condition condition =
+        operation == Operation.BOOTSTRAP
+            ? condition("Available", false, reason, message, generation)
+            : condition("Degraded", true, reason, message, generation);
+    operationEnded(phase, generation, List.of(condition));
+    event(true, reason, what + " failed: " + message);
   }
 
   private StatusUpdate update(

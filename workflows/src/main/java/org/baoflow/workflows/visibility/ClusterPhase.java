@@ -21,6 +21,16 @@ public enum ClusterPhase {
     this.displayName = displayName;
   }
 
+  /** The phase whose {@link #displayName()} is {@code name}; {@link #PENDING} for anything else. */
+  public static ClusterPhase named(String name) {
+    for (ClusterPhase candidate : values()) {
+      if (candidate.displayName.equals(name)) {
+        return candidate;
+      }
+    }
+    return PENDING;
+  }
+
   /** The value written to status and search attributes. */
   public String displayName() {
     return displayName;
