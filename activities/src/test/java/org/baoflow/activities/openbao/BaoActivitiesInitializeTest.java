@@ -12,8 +12,6 @@ import java.io.StringWriter;
 import java.util.List;
 import org.baoflow.activities.kube.render.Labels;
 import org.baoflow.activities.lane.LaneClusterFixture;
-import org.baoflow.lane.sim.harness.Lane;
-import org.baoflow.lane.sim.harness.SimulatedOpenBao;
 import org.baoflow.workflows.activities.BaoActivities;
 import org.baoflow.workflows.activities.BaoActivities.LoginCheck;
 import org.baoflow.workflows.activities.BaoActivities.NodeRequest;
@@ -37,18 +35,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 class BaoActivitiesInitializeTest {
   private static final String NAME = "ni";
 
-  private static Lane lane;
   private static BaoActivitiesLane environment;
   private static BaoActivities bao;
   private static ClusterSnapshot cluster;
 
   @BeforeAll
   static void startCluster() {
-    lane = Lane.builder().openBao(SimulatedOpenBao.launchers()).start();
     cluster = LaneClusterFixture.snapshot(LaneClusterFixture.DEV_SAMPLE, NAME, 3);
     cluster.spec().getSelfInit().setEnabled(false);
-    LaneClusterFixture.applyAll(lane.client(), cluster);
-    environment = new BaoActivitiesLane(lane.client());
+    environment = BaoActivitiesLane.start(cluster);
     bao = environment.activities();
   }
 
@@ -56,9 +51,6 @@ class BaoActivitiesInitializeTest {
   static void stop() {
     if (environment != null) {
       environment.close();
-    }
-    if (lane != null) {
-      lane.close();
     }
   }
 
@@ -128,7 +120,7 @@ class BaoActivitiesInitializeTest {
   }
 
   private static KubernetesClient kube() {
-    return lane.client();
+    return environment.kube();
   }
 
   private static Secret rootTokenSecret() {

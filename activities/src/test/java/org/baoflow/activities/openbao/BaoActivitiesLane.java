@@ -7,27 +7,48 @@ import io.temporal.testing.TestActivityEnvironment;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 import org.baoflow.activities.bao.BaoClientSettings;
 import org.baoflow.activities.lane.ActivityEnvironments;
 import org.baoflow.activities.lane.LaneClusterFixture;
+import org.baoflow.lane.sim.harness.Lane;
+import org.baoflow.lane.sim.harness.SimulatedOpenBao;
 import org.baoflow.workflows.activities.BaoActivities;
+import org.baoflow.workflows.model.ClusterSnapshot;
 
 /**
  * The activities under test as a workflow would call them: registered in a Temporal test activity
- * environment (so heartbeats work) with the lane's settings, one attempt per call.
+ * environment (so heartbeats work) with the lane's settings, one attempt per call, against one
+ * cluster's resources applied in a lane of their own. Closing it closes the lane.
  */
 final class BaoActivitiesLane implements AutoCloseable {
   static final Duration POLL = Duration.ofMillis(100);
 
   private final List<String> heartbeats = new CopyOnWriteArrayList<>();
+  private final Lane lane;
   private final TestActivityEnvironment environment;
   private final BaoActivities activities;
 
-  BaoActivitiesLane(KubernetesClient kube) {
-    this(kube, settings(kube));
+  /** A lane running {@code cluster}'s resources, the activities with the lane's settings. */
+  static BaoActivitiesLane start(ClusterSnapshot cluster) {
+    return start(cluster, UnaryOperator.identity());
   }
 
-  BaoActivitiesLane(KubernetesClient kube, BaoSettings settings) {
+  /** As {@link #start(ClusterSnapshot)}, with the lane's settings changed by {@code tuning}. */
+  static BaoActivitiesLane start(ClusterSnapshot cluster, UnaryOperator<BaoSettings> tuning) {
+    Lane lane = Lane.builder().openBao(SimulatedOpenBao.launchers()).start();
+    try {
+      LaneClusterFixture.applyAll(lane.client(), cluster);
+      return new BaoActivitiesLane(lane, tuning.apply(settings(lane.client())));
+    } catch (RuntimeException e) {
+      lane.close();
+      throw e;
+    }
+  }
+
+  private BaoActivitiesLane(Lane lane, BaoSettings settings) {
+    this.lane = lane;
+    KubernetesClient kube = lane.client();
     environment = ActivityEnvironments.withBaoFlowConverter();
     environment.setActivityHeartbeatListener(String.class, heartbeats::add);
     environment.registerActivitiesImplementations(new BaoActivitiesImpl(kube, settings));
@@ -63,8 +84,17 @@ final class BaoActivitiesLane implements AutoCloseable {
     return activities;
   }
 
+  /** The lane's Kubernetes API. */
+  KubernetesClient kube() {
+    return lane.client();
+  }
+
   @Override
   public void close() {
-    environment.close();
+    try {
+      environment.close();
+    } finally {
+      lane.close();
+    }
   }
 }

@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.baoflow.activities.lane.LaneClusterFixture;
-import org.baoflow.lane.sim.harness.Lane;
-import org.baoflow.lane.sim.harness.SimulatedOpenBao;
 import org.baoflow.workflows.activities.BaoActivities;
 import org.baoflow.workflows.activities.BaoActivities.NodeRequest;
 import org.baoflow.workflows.activities.BaoActivities.PeersRequest;
@@ -38,26 +36,23 @@ class BaoActivitiesRaftChangesTest {
   private static final String NAME = "rc";
   private static final List<String> PODS = List.of("rc-0", "rc-1", "rc-2");
 
-  private static Lane lane;
   private static BaoActivitiesLane environment;
   private static BaoActivities bao;
   private static ClusterSnapshot cluster;
 
   @BeforeAll
   static void startCluster() {
-    lane = Lane.builder().openBao(SimulatedOpenBao.launchers()).start();
     cluster = LaneClusterFixture.snapshot(LaneClusterFixture.DEV_SAMPLE, NAME, 3);
-    LaneClusterFixture.applyAll(lane.client(), cluster);
-    BaoSettings settings = BaoActivitiesLane.settings(lane.client());
     environment =
-        new BaoActivitiesLane(
-            lane.client(),
-            new BaoSettings(
-                settings.resolver(),
-                settings.tokens(),
-                settings.pollInterval(),
-                settings.client(),
-                Duration.ofSeconds(1)));
+        BaoActivitiesLane.start(
+            cluster,
+            settings ->
+                new BaoSettings(
+                    settings.resolver(),
+                    settings.tokens(),
+                    settings.pollInterval(),
+                    settings.client(),
+                    Duration.ofSeconds(1)));
     bao = environment.activities();
   }
 
@@ -65,9 +60,6 @@ class BaoActivitiesRaftChangesTest {
   static void stop() {
     if (environment != null) {
       environment.close();
-    }
-    if (lane != null) {
-      lane.close();
     }
   }
 
@@ -91,7 +83,7 @@ class BaoActivitiesRaftChangesTest {
   @Test
   @Order(3)
   void removePeersDropsTheScaledDownPodFromRaftAndIsIdempotent() throws InterruptedException {
-    KubernetesClient kube = lane.client();
+    KubernetesClient kube = environment.kube();
     String namespace = cluster.ref().namespace();
     kube.apps()
         .statefulSets()

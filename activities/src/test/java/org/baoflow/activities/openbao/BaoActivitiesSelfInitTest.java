@@ -13,8 +13,6 @@ import org.baoflow.activities.lane.LaneClusterFixture;
 import org.baoflow.api.v1alpha1.AutopilotSpec;
 import org.baoflow.api.v1alpha1.ConfigurationSpec;
 import org.baoflow.api.v1alpha1.RaftSpec;
-import org.baoflow.lane.sim.harness.Lane;
-import org.baoflow.lane.sim.harness.SimulatedOpenBao;
 import org.baoflow.workflows.activities.BaoActivities;
 import org.baoflow.workflows.activities.BaoActivities.LoginCheck;
 import org.baoflow.workflows.activities.BaoActivities.NodeRequest;
@@ -41,17 +39,14 @@ class BaoActivitiesSelfInitTest {
   private static final String NAME = "si";
   private static final List<String> PODS = List.of("si-0", "si-1", "si-2");
 
-  private static Lane lane;
   private static BaoActivitiesLane environment;
   private static BaoActivities bao;
   private static ClusterSnapshot cluster;
 
   @BeforeAll
   static void startCluster() {
-    lane = Lane.builder().openBao(SimulatedOpenBao.launchers()).start();
     cluster = LaneClusterFixture.snapshot(LaneClusterFixture.DEV_SAMPLE, NAME, 3);
-    LaneClusterFixture.applyAll(lane.client(), cluster);
-    environment = new BaoActivitiesLane(lane.client());
+    environment = BaoActivitiesLane.start(cluster);
     bao = environment.activities();
   }
 
@@ -59,9 +54,6 @@ class BaoActivitiesSelfInitTest {
   static void stop() {
     if (environment != null) {
       environment.close();
-    }
-    if (lane != null) {
-      lane.close();
     }
   }
 
@@ -160,7 +152,8 @@ class BaoActivitiesSelfInitTest {
 
   private static AutopilotConfiguration readAutopilot() {
     ClusterAccess access =
-        ClusterAccess.of(lane.client(), BaoActivitiesLane.settings(lane.client()), cluster);
+        ClusterAccess.of(
+            environment.kube(), BaoActivitiesLane.settings(environment.kube()), cluster);
     return access.onAnyPod(
         (BaoConnection connection) ->
             new RaftClient(connection)
