@@ -58,22 +58,34 @@ final class StatusReporter {
     event(true, "InvalidSpec", message);
   }
 
-  /** Writes that the spec of {@code generation} is valid, naming fields not implemented yet. */
+  /**
+   * Writes that the spec of {@code generation} is valid, naming fields not implemented yet. The
+   * conditions carry the generation; {@code status.observedGeneration} moves only when an operation
+   * takes it on, so a valid spec waiting behind another operation or {@code paused} is not reported
+   * as done.
+   */
   void valid(ClusterPhase phase, long generation, List<String> unsupported) {
-    write(
-        phase,
-        generation,
-        List.of(
-            condition("Valid", true, "Valid", "The spec is valid", generation),
-            unsupported.isEmpty()
-                ? condition(
-                    "Supported", true, "Supported", "Every field set is implemented", generation)
-                : condition(
-                    "Supported",
-                    false,
-                    "UnsupportedFields",
-                    "Accepted but not implemented yet: " + String.join(", ", unsupported),
-                    generation)));
+    send(
+        update(
+            phase,
+            null,
+            List.of(
+                condition("Valid", true, "Valid", "The spec is valid", generation),
+                unsupported.isEmpty()
+                    ? condition(
+                        "Supported",
+                        true,
+                        "Supported",
+                        "Every field set is implemented",
+                        generation)
+                    : condition(
+                        "Supported",
+                        false,
+                        "UnsupportedFields",
+                        "Accepted but not implemented yet: " + String.join(", ", unsupported),
+                        generation)),
+            null,
+            false));
   }
 
   /** Writes a successful operation with what it left behind, and an Event. */
@@ -124,7 +136,7 @@ final class StatusReporter {
 
   private StatusUpdate update(
       ClusterPhase phase,
-      long generation,
+      Long generation,
       List<Condition> conditions,
       OperationView operation,
       boolean clearOperation) {

@@ -278,6 +278,30 @@ class ClusterWorkflowImplTest {
   }
 
   @Test
+  void observedGenerationMovesOnlyWhenAnOperationTakesTheGenerationOn() {
+    OpenBaoClusterSpec paused = spec(3);
+    paused.setPaused(true);
+    harness.start(0, observed(1, paused));
+    harness.await("the Valid condition", () -> !harness.status.updates.isEmpty());
+
+    assertThat(condition(harness.status.lastUpdate(), "Valid").observedGeneration()).isEqualTo(1);
+    assertThat(harness.status.updates)
+        .as("a valid spec waiting for its operation is not reported as observed")
+        .allSatisfy(update -> assertThat(update.observedGeneration()).isNull());
+
+    harness.workflow().specObserved(observed(2, spec(3)));
+    harness.awaitIdle();
+    assertThat(harness.status.updates)
+        .filteredOn(update -> update.observedGeneration() != null)
+        .first()
+        .satisfies(
+            update -> {
+              assertThat(update.observedGeneration()).isEqualTo(2);
+              assertThat(update.operation().workflowId()).isEqualTo(BOOTSTRAP_ID);
+            });
+  }
+
+  @Test
   void pausedStartsNothingUntilUnpaused() {
     OpenBaoClusterSpec paused = spec(3);
     paused.setPaused(true);
