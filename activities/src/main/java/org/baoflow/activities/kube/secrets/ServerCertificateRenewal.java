@@ -10,9 +10,11 @@ import org.baoflow.activities.pki.SubjectAltNames;
 
 /**
  * When the operator-managed server certificate is re-issued: when it is not signed by the cluster's
- * CA, lacks a name the pods need, or has reached its renewal point (notAfter minus the spec's
- * rotation period). Extra names alone never trigger a re-issue: scaling down must not roll the pods
- * for a new certificate.
+ * CA, does not cover a name the pods need, or has reached its renewal point (notAfter minus the
+ * spec's rotation period). Extra names alone never trigger a re-issue, and a new pod's name is
+ * covered by the headless Service's wildcard the certificate always carries, so scaling in either
+ * direction never rolls the pods for a new certificate (the anchor operator re-issues on every
+ * replica change). The next certificate lists the new pods literally.
  */
 final class ServerCertificateRenewal {
   private ServerCertificateRenewal() {}
@@ -27,11 +29,8 @@ final class ServerCertificateRenewal {
     if (!signedBy(current, caKey)) {
       return true;
     }
-    // Literally: the headless Service's wildcard would match a new pod too, but the certificate
-    // promises every name the SAN computation lists, so a new pod gets its own entry.
     SubjectAltNames present = SubjectAltNames.of(current);
-    if (!present.dnsNames().containsAll(wanted.dnsNames())
-        || !present.ipAddresses().containsAll(wanted.ipAddresses())) {
+    if (!wanted.notCoveredBy(present).isEmpty()) {
       return true;
     }
     // Its own SANs as the wanted set: only validity and the rotation period decide here.

@@ -26,11 +26,27 @@ class ServerCertificateRenewalTest {
   }
 
   @Test
-  void aNewPodNeedsItsOwnNameEvenThoughTheWildcardWouldMatchIt() {
+  void aNewPodIsCoveredByTheHeadlessServiceWildcardSoScalingRollsNothing() {
     assertThat(SubjectAltNames.of(THREE_PODS.certificate()).dnsNames())
         .contains("*.dev.openbao.svc");
 
-    assertThat(due(sans(4), NOW)).isTrue();
+    assertThat(due(sans(4), NOW)).isFalse();
+  }
+
+  @Test
+  void aNameOutsideTheWildcardIsMissingAndReissues() {
+    SubjectAltNames withHost =
+        ServerSans.compute(
+            new SanRequest(
+                "dev",
+                "openbao",
+                List.of(new SanRequest.PodSet("dev", 3)),
+                false,
+                null,
+                List.of("bao.example.com"),
+                List.of()));
+
+    assertThat(due(withHost, NOW)).isTrue();
   }
 
   @Test
