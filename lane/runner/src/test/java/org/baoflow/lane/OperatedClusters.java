@@ -164,7 +164,14 @@ final class OperatedClusters {
    * BaoFlow issued for the cluster.
    */
   BaoConnection connect(String namespace, String cluster, String pod) {
-    String caPem = secretValue(namespace, cluster + "-tls-ca", "ca.crt");
+    return connect(namespace, cluster, pod, secretValue(namespace, cluster + "-tls-ca", "ca.crt"));
+  }
+
+  /**
+   * A connection to {@code pod} of {@code cluster} by its DNS name, verified against {@code caPem}:
+   * the user's CA of a cluster with External TLS.
+   */
+  BaoConnection connect(String namespace, String cluster, String pod, String caPem) {
     PodPortAnnotationResolver resolver = new PodPortAnnotationResolver(kube);
     URI address = URI.create("https://" + pod + "." + cluster + "." + namespace + ".svc:8200");
     return BaoConnection.open(
