@@ -237,15 +237,6 @@ class HardenedLaneIT {
             new SecretBuilder()
                 .withNewMetadata()
                 .withNamespace(NAMESPACE)
-                .withName(NAME + "-tls-ca")
-                .endMetadata()
-                .addToStringData("ca.crt", userCaPem)
-                .build())
-        .serverSideApply();
-    kube.resource(
-            new SecretBuilder()
-                .withNewMetadata()
-                .withNamespace(NAMESPACE)
                 .withName(NAME + "-tls-server")
                 .endMetadata()
                 .addToStringData("ca.crt", userCaPem)

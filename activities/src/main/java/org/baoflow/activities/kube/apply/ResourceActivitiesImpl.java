@@ -17,7 +17,9 @@ import org.baoflow.activities.kube.ClusterModels;
 import org.baoflow.activities.kube.KubeSettings;
 import org.baoflow.activities.kube.render.BootstrapResourcesRenderer;
 import org.baoflow.activities.kube.render.ClusterModel;
+import org.baoflow.activities.kube.render.DefaultedSpec;
 import org.baoflow.activities.kube.render.Labels;
+import org.baoflow.api.v1alpha1.TlsMode;
 import org.baoflow.workflows.activities.FailureTypes;
 import org.baoflow.workflows.activities.ResourceActivities;
 import org.baoflow.workflows.drift.ManagedHash;
@@ -59,9 +61,15 @@ public final class ResourceActivitiesImpl implements ResourceActivities {
     }
   }
 
-  /** The CA certificate, from the CA Secret the Secret activity (or the user) created first. */
+  /**
+   * The CA certificate, from the Secret the TLS step created (OperatorManaged) or checked
+   * (External: the server Secret's {@code ca.crt}), so no other Secret is needed.
+   */
   private String caCertificatePem(ClusterModel model) {
-    String name = model.names().caSecret();
+    String name =
+        DefaultedSpec.tls(model.spec()).getMode() == TlsMode.EXTERNAL
+            ? model.names().serverTlsSecret()
+            : model.names().caSecret();
     Secret secret = kube.secrets().inNamespace(model.names().namespace()).withName(name).get();
     String encoded =
         secret == null || secret.getData() == null

@@ -32,6 +32,8 @@ import org.baoflow.api.v1alpha1.GatewayRef;
 import org.baoflow.api.v1alpha1.GatewaySpec;
 import org.baoflow.api.v1alpha1.OpenBaoCluster;
 import org.baoflow.api.v1alpha1.SealType;
+import org.baoflow.api.v1alpha1.TlsMode;
+import org.baoflow.api.v1alpha1.TlsSpec;
 import org.baoflow.lane.sim.harness.Lane;
 import org.baoflow.workflows.activities.FailureTypes;
 import org.baoflow.workflows.activities.ResourceActivities.AppliedResource;
@@ -177,8 +179,34 @@ class ResourceActivitiesImplTest {
   }
 
   @Test
-  void aGatewayGetsTheCaConfigMapAndRoutesWhichGoWhenTheEdgeIsDisabled() {
-    ClusterSnapshot cluster = createCluster("edge");
+  void withExternalTlsTheGatewayCaComesFromTheServerSecretBaoFlowChecks() {
+    ClusterSnapshot cluster = createCluster("ext-edge");
+    cluster.spec().setGateway(terminatingGateway());
+    TlsSpec tls = new TlsSpec();
+    tls.setMode(TlsMode.EXTERNAL);
+    cluster.spec().setTls(tls);
+    String caPem =
+        PemCodec.encodeCertificates(
+            List.of(CertificateAuthority.create("ext-edge", Instant.now()).certificate()));
+    kube.resource(
+            new SecretBuilder()
+                .withNewMetadata()
+                .withNamespace(cluster.ref().namespace())
+                .withName("ext-edge-tls-server")
+                .endMetadata()
+                .addToData(
+                    "ca.crt",
+                    Base64.getEncoder().encodeToString(caPem.getBytes(StandardCharsets.UTF_8)))
+                .build())
+        .create();
+
+    activities.apply(new ApplyRequest(cluster, Stage.CONFIGURATION, 1, true, CERTIFICATE_HASH));
+
+    assertThat(configMap(cluster, "ext-edge-tls-ca").getData()).containsEntry("ca.crt", caPem);
+    assertThat(secret(cluster, "ext-edge-tls-ca")).as("no CA Secret is needed").isNull();
+  }
+
+  private static GatewaySpec terminatingGateway() {
     GatewayRef gatewayRef = new GatewayRef();
     gatewayRef.setName("shared-gateway");
     gatewayRef.setNamespace("gateway-system");
@@ -189,7 +217,13 @@ class ResourceActivitiesImplTest {
     BackendTlsSpec backendTls = new BackendTlsSpec();
     backendTls.setEnabled(true);
     gateway.setBackendTLS(backendTls);
-    cluster.spec().setGateway(gateway);
+    return gateway;
+  }
+
+  @Test
+  void aGatewayGetsTheCaConfigMapAndRoutesWhichGoWhenTheEdgeIsDisabled() {
+    ClusterSnapshot cluster = createCluster("edge");
+    cluster.spec().setGateway(terminatingGateway());
     ApplyRequest configuration =
         new ApplyRequest(cluster, Stage.CONFIGURATION, 1, true, CERTIFICATE_HASH);
 
