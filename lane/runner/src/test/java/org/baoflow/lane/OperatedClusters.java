@@ -5,9 +5,11 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,16 +73,28 @@ final class OperatedClusters {
     return kube.resources(OpenBaoCluster.class).inNamespace(namespace).withName(name).get();
   }
 
-  /** Edits the cluster's spec (a new generation). */
+  /**
+   * Edits the cluster's spec (a new generation), reading it again when BaoFlow's status write
+   * changed its resourceVersion in between (409), as {@code kubectl edit} users do.
+   */
   void edit(String namespace, String name, java.util.function.Consumer<OpenBaoCluster> edit) {
-    kube.resources(OpenBaoCluster.class)
-        .inNamespace(namespace)
-        .withName(name)
-        .edit(
-            cluster -> {
-              edit.accept(cluster);
-              return cluster;
-            });
+    for (int attempt = 1; ; attempt++) {
+      try {
+        kube.resources(OpenBaoCluster.class)
+            .inNamespace(namespace)
+            .withName(name)
+            .edit(
+                cluster -> {
+                  edit.accept(cluster);
+                  return cluster;
+                });
+        return;
+      } catch (KubernetesClientException e) {
+        if (e.getCode() != HttpURLConnection.HTTP_CONFLICT || attempt == 5) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** Waits until the cluster's status satisfies {@code condition}; fails with what it saw. */
