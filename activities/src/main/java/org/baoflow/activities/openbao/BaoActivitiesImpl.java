@@ -56,168 +56,179 @@ public final class BaoActivitiesImpl implements BaoActivities {
 
   @Override
   public NodeState awaitApi(NodeRequest request) {
-    ClusterAccess access = access(request.cluster());
-    return poller.await(
-        "the OpenBao API of pod " + request.pod(),
-        () -> {
-          BaoConnection connection = access.connect(request.pod());
-          return Check.done(
-              nodeState(request.pod(), connection, new SysClient(connection).sealStatus()));
-        });
+    try (ClusterAccess access = access(request.cluster())) {
+      return poller.await(
+          "the OpenBao API of pod " + request.pod(),
+          () -> {
+            BaoConnection connection = access.connect(request.pod());
+            return Check.done(
+                nodeState(request.pod(), connection, new SysClient(connection).sealStatus()));
+          });
+    }
   }
 
   @Override
   public NodeState awaitActive(NodeRequest request) {
-    ClusterAccess access = access(request.cluster());
-    return poller.await(
-        "pod " + request.pod() + " to be initialized, unsealed and active",
-        () -> {
-          BaoConnection connection = access.connect(request.pod());
-          NodeState state =
-              nodeState(request.pod(), connection, new SysClient(connection).sealStatus());
-          if (!state.initialized()) {
-            return Check.notYet("not initialized");
-          }
-          if (state.sealed()) {
-            return Check.notYet("sealed");
-          }
-          return state.active() ? Check.done(state) : Check.notYet("standby");
-        });
+    try (ClusterAccess access = access(request.cluster())) {
+      return poller.await(
+          "pod " + request.pod() + " to be initialized, unsealed and active",
+          () -> {
+            BaoConnection connection = access.connect(request.pod());
+            NodeState state =
+                nodeState(request.pod(), connection, new SysClient(connection).sealStatus());
+            if (!state.initialized()) {
+              return Check.notYet("not initialized");
+            }
+            if (state.sealed()) {
+              return Check.notYet("sealed");
+            }
+            return state.active() ? Check.done(state) : Check.notYet("standby");
+          });
+    }
   }
 
   @Override
   public NodeState initialize(ClusterSnapshot cluster) {
-    ClusterAccess access = access(cluster);
-    ResourceNames names = access.names();
-    String pod = access.firstPod();
-    BaoConnection connection = access.connect(pod);
-    SysClient sys = new SysClient(connection);
-    if (!sys.initialized()) {
-      InitResponse init = sys.init(INIT);
-      RootTokenSecret.write(kube, names, init.token(), settings.pollInterval());
-    } else if (RootTokenSecret.read(kube, names).isEmpty()) {
-      throw initializedElsewhere(names);
+    try (ClusterAccess access = access(cluster)) {
+      ResourceNames names = access.names();
+      String pod = access.firstPod();
+      BaoConnection connection = access.connect(pod);
+      SysClient sys = new SysClient(connection);
+      if (!sys.initialized()) {
+        InitResponse init = sys.init(INIT);
+        RootTokenSecret.write(kube, names, init.token(), settings.pollInterval());
+      } else if (RootTokenSecret.read(kube, names).isEmpty()) {
+        throw initializedElsewhere(names);
+      }
+      return nodeState(pod, connection, sys.sealStatus());
     }
-    return nodeState(pod, connection, sys.sealStatus());
   }
 
   @Override
   public void configureOperatorAccess(ClusterSnapshot cluster) {
-    ClusterAccess access = access(cluster);
-    ResourceNames names = access.names();
-    BaoToken root =
-        RootTokenSecret.read(kube, names).orElseThrow(() -> initializedElsewhere(names));
-    WorkerIdentity worker = WorkerIdentity.of(settings.tokens().token());
-    String kubernetesCa = OperatorAccessSetup.kubernetesCaPem(kube);
-    boolean demo = SelfInitRenderer.demoLogin(access.model().spec());
-    String demoPassword = demo ? demoPassword(access) : null;
-    access.onAnyPod(
-        connection -> {
-          OperatorAccessSetup setup =
-              new OperatorAccessSetup(connection, root, access.model().spec());
-          setup.configureJwt(worker, kubernetesCa);
-          if (demo) {
-            setup.configureDemoLogin(
-                DefaultedSpec.demoLogin(access.model().spec()).getUsername(), demoPassword);
-          }
-          return null;
-        });
+    try (ClusterAccess access = access(cluster)) {
+      ResourceNames names = access.names();
+      BaoToken root =
+          RootTokenSecret.read(kube, names).orElseThrow(() -> initializedElsewhere(names));
+      WorkerIdentity worker = WorkerIdentity.of(settings.tokens().token());
+      String kubernetesCa = OperatorAccessSetup.kubernetesCaPem(kube);
+      boolean demo = SelfInitRenderer.demoLogin(access.model().spec());
+      String demoPassword = demo ? demoPassword(access) : null;
+      access.onAnyPod(
+          connection -> {
+            OperatorAccessSetup setup =
+                new OperatorAccessSetup(connection, root, access.model().spec());
+            setup.configureJwt(worker, kubernetesCa);
+            if (demo) {
+              setup.configureDemoLogin(
+                  DefaultedSpec.demoLogin(access.model().spec()).getUsername(), demoPassword);
+            }
+            return null;
+          });
+    }
   }
 
   @Override
   public LoginCheck verifyOperatorLogin(ClusterSnapshot cluster) {
-    ClusterAccess access = access(cluster);
-    AuthInfo login = access.onAnyPod(access::operatorLogin);
-    return new LoginCheck(SelfInitRenderer.OPERATOR_ROLE, policies(login));
+    try (ClusterAccess access = access(cluster)) {
+      AuthInfo login = access.onAnyPod(access::operatorLogin);
+      return new LoginCheck(SelfInitRenderer.OPERATOR_ROLE, policies(login));
+    }
   }
 
   @Override
   public LoginCheck verifyDemoLogin(ClusterSnapshot cluster) {
-    ClusterAccess access = access(cluster);
-    String username = DefaultedSpec.demoLogin(access.model().spec()).getUsername();
-    String password = demoPassword(access);
-    AuthInfo login =
-        access.onAnyPod(
-            connection ->
-                new AuthClient(connection)
-                    .userpassLogin(SelfInitRenderer.DEMO_MOUNT, username, password));
-    return new LoginCheck(username, policies(login));
+    try (ClusterAccess access = access(cluster)) {
+      String username = DefaultedSpec.demoLogin(access.model().spec()).getUsername();
+      String password = demoPassword(access);
+      AuthInfo login =
+          access.onAnyPod(
+              connection ->
+                  access.revokeOnClose(
+                      new AuthClient(connection)
+                          .userpassLogin(SelfInitRenderer.DEMO_MOUNT, username, password)));
+      return new LoginCheck(username, policies(login));
+    }
   }
 
   @Override
   public RaftState awaitVoters(VotersRequest request) {
-    ClusterAccess access = access(request.cluster());
-    List<String> wanted = request.pods();
-    return poller.await(
-        wanted.size() + " healthy raft voters " + wanted,
-        () -> {
-          RaftState state = access.onAnyPod(wanted, connection -> raftState(access, connection));
-          List<String> missing = new ArrayList<>(wanted);
-          List<String> extra = new ArrayList<>();
-          for (RaftMember member : state.servers()) {
-            if (!wanted.contains(member.nodeId())) {
-              extra.add(member.nodeId());
-            } else if (member.voter() && member.healthy()) {
-              missing.remove(member.nodeId());
+    try (ClusterAccess access = access(request.cluster())) {
+      List<String> wanted = request.pods();
+      return poller.await(
+          wanted.size() + " healthy raft voters " + wanted,
+          () -> {
+            RaftState state = access.onAnyPod(wanted, connection -> raftState(access, connection));
+            List<String> missing = new ArrayList<>(wanted);
+            List<String> extra = new ArrayList<>();
+            for (RaftMember member : state.servers()) {
+              if (!wanted.contains(member.nodeId())) {
+                extra.add(member.nodeId());
+              } else if (member.voter() && member.healthy()) {
+                missing.remove(member.nodeId());
+              }
             }
-          }
-          if (missing.isEmpty() && extra.isEmpty()) {
-            return Check.done(state);
-          }
-          return Check.notYet(
-              "not yet healthy voters "
-                  + missing
-                  + ", servers to leave the configuration "
-                  + extra);
-        });
+            if (missing.isEmpty() && extra.isEmpty()) {
+              return Check.done(state);
+            }
+            return Check.notYet(
+                "not yet healthy voters "
+                    + missing
+                    + ", servers to leave the configuration "
+                    + extra);
+          });
+    }
   }
 
   @Override
   public RaftState raftState(ClusterSnapshot cluster) {
-    ClusterAccess access = access(cluster);
-    return access.onAnyPod(connection -> raftState(access, connection));
+    try (ClusterAccess access = access(cluster)) {
+      return access.onAnyPod(connection -> raftState(access, connection));
+    }
   }
 
   @Override
   public void configureAutopilot(ClusterSnapshot cluster) {
-    ClusterAccess access = access(cluster);
-    access.onAnyPod(
-        connection -> {
-          BaoToken token = access.operatorToken(connection);
-          new RaftClient(connection)
-              .configureAutopilot(token, AutopilotSettings.of(access.model().spec()));
-          return null;
-        });
+    try (ClusterAccess access = access(cluster)) {
+      access.onAnyPod(
+          connection -> {
+            BaoToken token = access.operatorToken(connection);
+            new RaftClient(connection)
+                .configureAutopilot(token, AutopilotSettings.of(access.model().spec()));
+            return null;
+          });
+    }
   }
 
   @Override
   public RaftState stepDown(NodeRequest request) {
-    ClusterAccess access = access(request.cluster());
-    String pod = request.pod();
-    RaftState before = access.onAnyPod(connection -> raftState(access, connection));
-    boolean leads = pod.equals(before.leader());
-    if (leads) {
-      stepDownLocally(access, pod);
+    try (ClusterAccess access = access(request.cluster())) {
+      String pod = request.pod();
+      RaftState before = access.onAnyPod(connection -> raftState(access, connection));
+      boolean leads = pod.equals(before.leader());
+      if (leads) {
+        stepDownLocally(access, pod);
+      }
+      LeaderHandover handover =
+          new LeaderHandover(pod, leads, looksIn(settings.stepDownPatience()), MAX_STEP_DOWNS);
+      // sys/leader needs no login: the wait looks often, and every login costs a key fetch.
+      poller.await(
+          "another pod than " + pod + " to lead",
+          () -> {
+            LeaderHandover.Next next = handover.look(access.onAnyPod(BaoActivitiesImpl::leaderPod));
+            return switch (next.action()) {
+              case DONE -> Check.done(next.detail());
+              case WAIT -> Check.notYet(next.detail());
+              case STEP_DOWN_AGAIN -> {
+                stepDownLocally(access, pod);
+                yield Check.notYet(next.detail());
+              }
+              case GIVE_UP ->
+                  throw ApplicationFailure.newFailure(next.detail(), LEADERSHIP_NOT_HANDED_OVER);
+            };
+          });
+      return access.onAnyPod(connection -> raftState(access, connection));
     }
-    LeaderHandover handover =
-        new LeaderHandover(pod, leads, looksIn(settings.stepDownPatience()), MAX_STEP_DOWNS);
-    // sys/leader needs no login: the wait looks often, and every login costs a key fetch.
-    poller.await(
-        "another pod than " + pod + " to lead",
-        () -> {
-          LeaderHandover.Next next = handover.look(access.onAnyPod(BaoActivitiesImpl::leaderPod));
-          return switch (next.action()) {
-            case DONE -> Check.done(next.detail());
-            case WAIT -> Check.notYet(next.detail());
-            case STEP_DOWN_AGAIN -> {
-              stepDownLocally(access, pod);
-              yield Check.notYet(next.detail());
-            }
-            case GIVE_UP ->
-                throw ApplicationFailure.newFailure(next.detail(), LEADERSHIP_NOT_HANDED_OVER);
-          };
-        });
-    return access.onAnyPod(connection -> raftState(access, connection));
   }
 
   private static void stepDownLocally(ClusterAccess access, String pod) {
@@ -233,23 +244,26 @@ public final class BaoActivitiesImpl implements BaoActivities {
 
   @Override
   public RaftState removePeers(PeersRequest request) {
-    ClusterAccess access = access(request.cluster());
-    List<String> remaining =
-        access.pods().stream().filter(pod -> !request.nodeIds().contains(pod)).toList();
-    return access.onAnyPod(
-        remaining.isEmpty() ? access.pods() : remaining,
-        connection -> {
-          BaoToken token = access.operatorToken(connection);
-          RaftClient raft = new RaftClient(connection);
-          List<String> present =
-              raft.configuration(token).servers().stream().map(server -> server.nodeId()).toList();
-          for (String nodeId : request.nodeIds()) {
-            if (present.contains(nodeId)) {
-              raft.removePeer(token, nodeId);
+    try (ClusterAccess access = access(request.cluster())) {
+      List<String> remaining =
+          access.pods().stream().filter(pod -> !request.nodeIds().contains(pod)).toList();
+      return access.onAnyPod(
+          remaining.isEmpty() ? access.pods() : remaining,
+          connection -> {
+            BaoToken token = access.operatorToken(connection);
+            RaftClient raft = new RaftClient(connection);
+            List<String> present =
+                raft.configuration(token).servers().stream()
+                    .map(server -> server.nodeId())
+                    .toList();
+            for (String nodeId : request.nodeIds()) {
+              if (present.contains(nodeId)) {
+                raft.removePeer(token, nodeId);
+              }
             }
-          }
-          return RaftStates.read(connection, token);
-        });
+            return RaftStates.read(connection, token);
+          });
+    }
   }
 
   private ClusterAccess access(ClusterSnapshot cluster) {

@@ -2,6 +2,7 @@ package org.baoflow.activities.openbao;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -17,17 +18,23 @@ import org.baoflow.activities.kube.render.PodLayout;
 import org.baoflow.activities.kube.render.ResourceNames;
 import org.baoflow.activities.kube.render.SelfInitRenderer;
 import org.baoflow.workflows.model.ClusterSnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One activity's way to one cluster's pods: addresses each pod by its DNS name through the
- * settings' resolver, verifies it against the cluster's CA, and logs in as the worker.
+ * settings' resolver, verifies it against the cluster's CA, and logs in as the worker. Closing it
+ * revokes every token its logins got, so no activity leaves a live token behind for its TTL.
  */
-final class ClusterAccess {
+final class ClusterAccess implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ClusterAccess.class);
+
   private final KubernetesClient kube;
   private final BaoSettings settings;
   private final ClusterModel model;
   private final String caPem;
   private BaoToken operatorToken;
+  private final List<BaoToken> toRevoke = new ArrayList<>();
 
   private ClusterAccess(
       KubernetesClient kube, BaoSettings settings, ClusterModel model, String caPem) {
@@ -80,11 +87,50 @@ final class ClusterAccess {
     return operatorToken;
   }
 
-  /** Logs in on {@code connection} as the worker: JWT, role {@code openbao-operator}. */
+  /**
+   * Logs in on {@code connection} as the worker: JWT, role {@code openbao-operator}. The token is
+   * revoked on {@link #close()}.
+   */
   AuthInfo operatorLogin(BaoConnection connection) {
-    return new AuthClient(connection)
-        .jwtLogin(
-            SelfInitRenderer.JWT_MOUNT, SelfInitRenderer.OPERATOR_ROLE, settings.tokens().token());
+    return revokeOnClose(
+        new AuthClient(connection)
+            .jwtLogin(
+                SelfInitRenderer.JWT_MOUNT,
+                SelfInitRenderer.OPERATOR_ROLE,
+                settings.tokens().token()));
+  }
+
+  /** Remembers {@code login}'s token for revocation on {@link #close()}; returns {@code login}. */
+  AuthInfo revokeOnClose(AuthInfo login) {
+    if (login.token() != null) {
+      toRevoke.add(login.token());
+    }
+    return login;
+  }
+
+  /**
+   * Revokes the tokens of this access's logins through any pod. Best effort: a token that cannot be
+   * revoked now (no pod answers) still expires with its TTL, and the activity's result stands.
+   */
+  @Override
+  public void close() {
+    for (BaoToken token : toRevoke) {
+      try {
+        onAnyPod(
+            connection -> {
+              new AuthClient(connection).revokeSelf(() -> token);
+              return null;
+            });
+      } catch (RuntimeException e) {
+        LOG.debug(
+            "could not revoke a login token of {}/{}: {}",
+            names().namespace(),
+            names().cluster(),
+            e.getClass().getSimpleName());
+      }
+    }
+    toRevoke.clear();
+    operatorToken = null;
   }
 
   /** The cluster's pods that are not being deleted, by name. */

@@ -1,14 +1,20 @@
 package org.baoflow.activities.openbao;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
+import java.util.ArrayList;
 import java.util.List;
+import org.baoflow.activities.bao.AuthClient;
 import org.baoflow.activities.bao.AutopilotConfiguration;
 import org.baoflow.activities.bao.BaoConnection;
+import org.baoflow.activities.bao.BaoPermissionDeniedException;
+import org.baoflow.activities.bao.BaoToken;
 import org.baoflow.activities.bao.RaftClient;
+import org.baoflow.activities.bao.TokenLookup;
 import org.baoflow.activities.lane.LaneClusterFixture;
 import org.baoflow.api.v1alpha1.AutopilotSpec;
 import org.baoflow.api.v1alpha1.ConfigurationSpec;
@@ -150,13 +156,38 @@ class BaoActivitiesSelfInitTest {
     assertThat(((ApplicationFailure) failure.getCause()).isNonRetryable()).isTrue();
   }
 
+  @Test
+  @Order(8)
+  void closingTheAccessRevokesTheTokensOfItsLogins() {
+    List<BaoToken> tokens = new ArrayList<>();
+    try (ClusterAccess access = access()) {
+      BaoToken live = access.onAnyPod(access::operatorToken);
+      tokens.add(live);
+      TokenLookup lookup =
+          access.onAnyPod(connection -> new AuthClient(connection).lookupSelf(() -> live));
+      assertThat(lookup.policies()).contains("openbao-operator");
+    }
+    BaoToken token = tokens.get(0);
+
+    try (ClusterAccess other = access()) {
+      assertThatThrownBy(
+              () ->
+                  other.onAnyPod(connection -> new AuthClient(connection).lookupSelf(() -> token)))
+          .isInstanceOf(BaoPermissionDeniedException.class);
+    }
+  }
+
+  private static ClusterAccess access() {
+    return ClusterAccess.of(
+        environment.kube(), BaoActivitiesLane.settings(environment.kube()), cluster);
+  }
+
   private static AutopilotConfiguration readAutopilot() {
-    ClusterAccess access =
-        ClusterAccess.of(
-            environment.kube(), BaoActivitiesLane.settings(environment.kube()), cluster);
-    return access.onAnyPod(
-        (BaoConnection connection) ->
-            new RaftClient(connection)
-                .autopilotConfiguration(access.operatorLogin(connection).token()));
+    try (ClusterAccess access = access()) {
+      return access.onAnyPod(
+          (BaoConnection connection) ->
+              new RaftClient(connection)
+                  .autopilotConfiguration(access.operatorLogin(connection).token()));
+    }
   }
 }
