@@ -8,7 +8,6 @@ import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
-import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
@@ -35,6 +34,8 @@ import org.baoflow.activities.bao.BaoConnection;
 import org.baoflow.activities.bao.BaoEndpoint;
 import org.baoflow.activities.bao.BaoToken;
 import org.baoflow.activities.kube.render.ClusterModel;
+import org.baoflow.activities.openbao.ServiceAccountTokens;
+import org.baoflow.activities.openbao.TokenRequestTokens;
 import org.baoflow.api.v1alpha1.OpenBaoCluster;
 import org.baoflow.lane.sim.harness.Lane;
 import org.baoflow.lane.sim.kubelet.Kubelet;
@@ -197,18 +198,12 @@ final class DevLaneClusters {
 
   /** A token for the worker's ServiceAccount from the lane's TokenRequest. */
   private String workerJwt() {
-    return kube.serviceAccounts()
-        .inNamespace(ClusterResources.PLATFORM.workerNamespace())
-        .withName(ClusterResources.PLATFORM.workerServiceAccount())
-        .tokenRequest(
-            new TokenRequestBuilder()
-                .withNewSpec()
-                .withAudiences("openbao-internal")
-                .withExpirationSeconds(600L)
-                .endSpec()
-                .build())
-        .getStatus()
-        .getToken();
+    return new TokenRequestTokens(
+            kube,
+            ClusterResources.PLATFORM.workerNamespace(),
+            ClusterResources.PLATFORM.workerServiceAccount(),
+            ServiceAccountTokens.AUDIENCE)
+        .token();
   }
 
   /** A client connection to {@code pod} with the default settings. */

@@ -3,7 +3,6 @@ package org.baoflow.lane;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Secret;
-import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
@@ -21,6 +20,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.baoflow.activities.bao.BaoConnection;
 import org.baoflow.activities.openbao.PodPortAnnotationResolver;
+import org.baoflow.activities.openbao.ServiceAccountTokens;
+import org.baoflow.activities.openbao.TokenRequestTokens;
 import org.baoflow.api.v1alpha1.OpenBaoCluster;
 import org.baoflow.api.v1alpha1.OpenBaoClusterStatus;
 
@@ -197,18 +198,12 @@ final class OperatedClusters {
 
   /** A token of the worker's ServiceAccount for OpenBao, from the TokenRequest API. */
   String workerJwt() {
-    return kube.serviceAccounts()
-        .inNamespace(LaneBaoFlow.PLATFORM.workerNamespace())
-        .withName(LaneBaoFlow.PLATFORM.workerServiceAccount())
-        .tokenRequest(
-            new TokenRequestBuilder()
-                .withNewSpec()
-                .withAudiences("openbao-internal")
-                .withExpirationSeconds(600L)
-                .endSpec()
-                .build())
-        .getStatus()
-        .getToken();
+    return new TokenRequestTokens(
+            kube,
+            LaneBaoFlow.PLATFORM.workerNamespace(),
+            LaneBaoFlow.PLATFORM.workerServiceAccount(),
+            ServiceAccountTokens.AUDIENCE)
+        .token();
   }
 
   private String podSummary(String namespace) {
