@@ -58,7 +58,7 @@ class BootstrapLaneIT {
   static void startLane() {
     lane = Lane.builder().realTimeTemporal().openBao(SimulatedOpenBao.launchers()).start();
     baoflow = LaneBaoFlow.start(lane, Lane.DEFAULT_CLUSTER);
-    clusters = new OperatedClusters(lane.client());
+    clusters = new OperatedClusters(lane.client(), lane.workflowClient());
   }
 
   @AfterAll

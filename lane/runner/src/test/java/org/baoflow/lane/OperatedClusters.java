@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.temporal.client.WorkflowClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
@@ -37,9 +38,16 @@ final class OperatedClusters {
   private static final KubernetesSerialization YAML = new KubernetesSerialization();
 
   private final KubernetesClient kube;
+  private final WorkflowClient temporal;
 
   OperatedClusters(KubernetesClient kube) {
+    this(kube, null);
+  }
+
+  /** With {@code temporal}, a failed wait also says what the running operation waits for. */
+  OperatedClusters(KubernetesClient kube, WorkflowClient temporal) {
     this.kube = kube;
+    this.temporal = temporal;
   }
 
   KubernetesClient kube() {
@@ -122,7 +130,19 @@ final class OperatedClusters {
             + "; status: "
             + (cluster == null ? "resource gone" : YAML.asJson(cluster.getStatus()))
             + "; pods: "
-            + podSummary(namespace));
+            + podSummary(namespace)
+            + operationSummary(cluster));
+  }
+
+  private String operationSummary(OpenBaoCluster cluster) {
+    if (temporal == null
+        || cluster == null
+        || cluster.getStatus() == null
+        || cluster.getStatus().getOperation() == null) {
+      return "";
+    }
+    return "; operation: "
+        + PendingActivities.of(temporal, cluster.getStatus().getOperation().getWorkflowId());
   }
 
   /** Running, every one of {@code replicas} pods ready, and no operation in flight. */
