@@ -28,7 +28,8 @@ class WorkflowDeterminismArchTest {
     "org.baoflow.workflows.cluster..",
     "org.baoflow.workflows.bootstrap..",
     "org.baoflow.workflows.converge..",
-    "org.baoflow.workflows.delete.."
+    "org.baoflow.workflows.delete..",
+    "org.baoflow.workflows.backup.."
   };
 
   @Test

@@ -31,6 +31,15 @@ class CronScheduleTest {
   }
 
   @Test
+  void aDayFieldIsAWildcardAsRobfigReadsIt() {
+    assertThat(CronSchedule.parse("0 0 */1 * 5").dayOfMonthRestricted()).isFalse();
+    assertThat(CronSchedule.parse("0 0 *,5 * 5").dayOfMonthRestricted()).isFalse();
+    assertThat(CronSchedule.parse("0 0 */2 * 5").dayOfMonthRestricted()).isTrue();
+    assertThat(CronSchedule.parse("0 0 1-31 * 5").dayOfMonthRestricted()).isTrue();
+    assertThat(CronSchedule.parse("0 0 1 * ?/1").dayOfWeekRestricted()).isFalse();
+  }
+
+  @Test
   void startWithStepRunsToTheEnd() {
     assertThat(CronSchedule.parse("50/5 * * * *").minutes()).containsExactly(50, 55);
   }

@@ -1,0 +1,19 @@
+package org.baoflow.workflows.backup;
+
+/**
+ * A verified backup whose manifest is written, for status ({@code lastBackup*}) and metrics.
+ *
+ * @param objectKey the snapshot object's key
+ * @param size its size in bytes
+ * @param sha256 its SHA-256, lower-case hex
+ * @param startedAtMillis when streaming began
+ * @param finishedAtMillis when the manifest was written
+ * @param deletedByRetention how many backups and incomplete objects retention deleted
+ */
+public record BackupResult(
+    String objectKey,
+    long size,
+    String sha256,
+    long startedAtMillis,
+    long finishedAtMillis,
+    int deletedByRetention) {}
