@@ -1,6 +1,7 @@
 package org.baoflow.api.validation;
 
 import io.fabric8.generator.annotation.Pattern;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -85,7 +86,10 @@ final class FormatRules {
 
   private static void checkSchedule(String path, String schedule, List<Violation> out) {
     try {
-      CronSchedule.parse(schedule);
+      // Any fixed instant does: a schedule that fires at all fires within every horizon looked at.
+      if (CronSchedule.parse(schedule).nextFireAfter(Instant.EPOCH).isEmpty()) {
+        out.add(new Violation(path, Messages.cronInvalid(path, "it never fires")));
+      }
     } catch (IllegalArgumentException e) {
       out.add(new Violation(path, Messages.cronInvalid(path, e.getMessage())));
     }

@@ -94,6 +94,21 @@ class BaoFlowValidatorTest {
   }
 
   @Test
+  void aScheduleThatNeverFiresIsRefusedNamingTheField() {
+    OpenBaoCluster cluster = javaBuiltCluster();
+    BackupTarget target = new BackupTarget();
+    target.setEndpoint("https://s3.example.com");
+    target.setBucket("backups");
+    BackupSpec backup = new BackupSpec();
+    backup.setSchedule("0 0 30 2 *");
+    backup.setTarget(target);
+    cluster.getSpec().setBackup(backup);
+
+    assertThat(BaoFlowValidator.validate(cluster).messages())
+        .containsExactly(Messages.cronInvalid("spec.backup.schedule", "it never fires"));
+  }
+
+  @Test
   void aResourceWithoutSpecIsInvalid() {
     OpenBaoCluster cluster = javaBuiltCluster();
     cluster.setSpec(null);
