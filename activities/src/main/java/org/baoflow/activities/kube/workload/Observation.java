@@ -43,7 +43,9 @@ record Observation(String statefulSet, StatefulSet set, List<Pod> pods) {
 
   /**
    * What is missing before ordinals {@code 0..replicas-1} are all Ready (and, with {@code current},
-   * all run the current template), for the heartbeat; empty when nothing is.
+   * all run the current template) and no pod of a higher ordinal is left, for the heartbeat; empty
+   * when nothing is. After a scale-down the StatefulSet controller removes the higher ordinals a
+   * moment later; a wait that ended before would hand their names on as members to wait for.
    */
   Optional<String> missing(int replicas, boolean current) {
     if (set == null) {
@@ -70,6 +72,9 @@ record Observation(String statefulSet, StatefulSet set, List<Pod> pods) {
         waits.add(name + " to be recreated from the current template");
       }
     }
+    pods.stream()
+        .filter(pod -> ordinal(pod) >= replicas)
+        .forEach(pod -> waits.add(pod.getMetadata().getName() + " to be removed"));
     if (waits.isEmpty()) {
       return Optional.empty();
     }
