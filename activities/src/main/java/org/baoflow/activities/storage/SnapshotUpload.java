@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
@@ -127,6 +130,9 @@ public final class SnapshotUpload {
     private final MessageDigest digest;
     private final LongConsumer progress;
     private final List<CompletedPart> completed = new ArrayList<>();
+    // Buffers handed to senders and not yet returned: a part still queued when the upload fails
+    // never runs, so its buffer is returned from here instead.
+    private final Set<byte[]> unreturned = Collections.newSetFromMap(new IdentityHashMap<>());
     private long sentBytes;
     private long readBytes;
 
@@ -193,6 +199,9 @@ public final class SnapshotUpload {
         }
         submitted++;
         readBytes += length;
+        synchronized (unreturned) {
+          unreturned.add(buffer);
+        }
         sending.submit(sendTask(uploadId, submitted, buffer, length));
         for (Future<SentPart> done = sending.poll(); done != null; done = sending.poll()) {
           record(done);
@@ -235,9 +244,27 @@ public final class SnapshotUpload {
           return new SentPart(
               CompletedPart.builder().partNumber(partNumber).eTag(eTag).build(), length);
         } finally {
-          buffers.release(buffer);
+          returnBuffer(buffer);
         }
       };
+    }
+
+    private void returnBuffer(byte[] buffer) {
+      boolean taken;
+      synchronized (unreturned) {
+        taken = unreturned.remove(buffer);
+      }
+      if (taken) {
+        buffers.release(buffer);
+      }
+    }
+
+    private void returnUnsentBuffers() {
+      List<byte[]> unsent;
+      synchronized (unreturned) {
+        unsent = List.copyOf(unreturned);
+      }
+      unsent.forEach(this::returnBuffer);
     }
 
     private void record(Future<SentPart> done) throws InterruptedException {
@@ -260,7 +287,8 @@ public final class SnapshotUpload {
     }
 
     /**
-     * Waits for parts still being sent, so none lands after the abort.
+     * Waits for parts still being sent, so none lands after the abort, then takes back the buffers
+     * of parts that never ran. A buffer a sender may still read stays out of the pool.
      *
      * @return whether this thread was interrupted while waiting; the caller restores the flag after
      *     the abort request, which the flag would cancel
@@ -268,7 +296,9 @@ public final class SnapshotUpload {
     private boolean stop(ExecutorService senders) {
       senders.shutdownNow();
       try {
-        senders.awaitTermination(SENDER_STOP_SECONDS, TimeUnit.SECONDS);
+        if (senders.awaitTermination(SENDER_STOP_SECONDS, TimeUnit.SECONDS)) {
+          returnUnsentBuffers();
+        }
         return false;
       } catch (InterruptedException e) {
         return true;

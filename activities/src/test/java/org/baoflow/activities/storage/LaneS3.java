@@ -2,7 +2,11 @@ package org.baoflow.activities.storage;
 
 import java.util.List;
 import org.baoflow.lane.sim.s3.RustFsSimulator;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -35,6 +39,20 @@ final class LaneS3 implements AutoCloseable {
   static S3AccessKey accessKey(RustFsSimulator server) {
     return new S3AccessKey(
         server.credentials().accessKeyId(), server.credentials().secretAccessKey());
+  }
+
+  /** A client like {@link #client()} that gives up after the first failed attempt. */
+  S3Client clientWithoutRetries() {
+    return S3Client.builder()
+        .endpointOverride(server.endpoint())
+        .region(Region.US_EAST_1)
+        .forcePathStyle(true)
+        .credentialsProvider(
+            StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(
+                    server.credentials().accessKeyId(), server.credentials().secretAccessKey())))
+        .overrideConfiguration(override -> override.retryStrategy(AwsRetryStrategy.doNotRetry()))
+        .build();
   }
 
   RustFsSimulator server() {

@@ -25,6 +25,7 @@ import javax.net.ssl.SSLHandshakeException;
 import org.baoflow.activities.pki.CertificateAuthority;
 import org.baoflow.activities.pki.IssuedCertificate;
 import org.baoflow.activities.pki.PemCodec;
+import org.baoflow.activities.pki.PemFormatException;
 import org.baoflow.activities.pki.SanRequest;
 import org.baoflow.activities.pki.ServerSans;
 import org.baoflow.lane.sim.s3.RustFsSimulator;
@@ -67,6 +68,15 @@ class S3ClientFactoryTest {
     String text = new S3Target(HTTPS, null, "backups", true, pem).toString();
 
     assertThat(text).contains("ca=custom", "bucket=backups").doesNotContain("BEGIN");
+  }
+
+  @Test
+  void aCaThatIsNoCertificateIsRejected() {
+    S3Target target =
+        new S3Target(URI.create("https://127.0.0.1:9000"), null, "b", true, "not a PEM");
+
+    assertThatThrownBy(() -> S3ClientFactory.create(target, new S3AccessKey("AKID", "secret")))
+        .isInstanceOf(PemFormatException.class);
   }
 
   @Test

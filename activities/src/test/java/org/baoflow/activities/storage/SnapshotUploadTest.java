@@ -6,13 +6,17 @@ import static org.baoflow.activities.storage.LaneS3.BUCKET;
 import static org.baoflow.activities.storage.TestStreams.MIB;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.baoflow.lane.sim.s3.S3Fault;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /** Streaming generated snapshots into the lane's S3 (S3Proxy) with 5 MiB parts. */
 class SnapshotUploadTest {
@@ -135,6 +139,30 @@ class SnapshotUploadTest {
     assertThat(s3.openUploads(key)).isEmpty();
     assertThat(s3.exists(key)).isFalse();
     assertThat(upload.buffers().inUse()).isZero();
+  }
+
+  @Test
+  void aPartTheStoreRejectsAbortsTheUploadAndReturnsEveryBuffer() {
+    String key = "k8s/ns/db/rejected.snap";
+    try (S3Client noRetries = s3.clientWithoutRetries()) {
+      SnapshotUpload upload =
+          new SnapshotUpload(noRetries, new MultipartSettings(MultipartSettings.MIN_PART_SIZE, 1));
+      // Part 3 is read only once part 1 gave its buffer back, so the one rejected request is
+      // part 2's or part 3's; a part still queued then never runs.
+      InputStream source =
+          TestStreams.onPosition(
+              TestStreams.generated(14 * MIB, 11),
+              10 * MIB,
+              () -> s3.server().faults().failNext(1, S3Fault.INTERNAL_ERROR));
+
+      assertThatThrownBy(() -> upload.upload(BUCKET, key, source, sent -> {}))
+          // The 500 arrives before the part's body is sent, so the client may see a broken pipe.
+          .isInstanceOf(SdkException.class);
+
+      assertThat(s3.openUploads(key)).isEmpty();
+      assertThat(s3.exists(key)).isFalse();
+      assertThat(upload.buffers().inUse()).isZero();
+    }
   }
 
   private static String createUpload(String key) {

@@ -1,5 +1,6 @@
 package org.baoflow.activities.storage;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -23,6 +24,27 @@ final class TestStreams {
    */
   static InputStream failingAfter(long length, long seed, long failAfter) {
     return new Generated(length, seed, failAfter);
+  }
+
+  /**
+   * Runs {@code action} once, just before the first read that starts at or after {@code position}.
+   */
+  static InputStream onPosition(InputStream in, long position, Runnable action) {
+    return new FilterInputStream(in) {
+      private long read;
+      private boolean done;
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        if (!done && read >= position) {
+          done = true;
+          action.run();
+        }
+        int n = super.read(buffer, offset, length);
+        read += Math.max(n, 0);
+        return n;
+      }
+    };
   }
 
   /** The bytes of {@link #generated}, in memory (for small sizes only). */
