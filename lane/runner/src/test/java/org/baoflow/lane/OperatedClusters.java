@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +33,8 @@ final class OperatedClusters {
   static final Path DEV_SAMPLE = Path.of("../../deploy/samples/dev-lane.yaml");
 
   private static final KubernetesSerialization YAML = new KubernetesSerialization();
+  private static final int EDIT_CONFLICT = 409;
+  private static final int EDIT_ATTEMPTS = 10;
 
   private final KubernetesClient kube;
 
@@ -71,16 +74,28 @@ final class OperatedClusters {
     return kube.resources(OpenBaoCluster.class).inNamespace(namespace).withName(name).get();
   }
 
-  /** Edits the cluster's spec (a new generation). */
+  /**
+   * Edits the cluster's spec (a new generation), again on a conflict: the worker writes the status
+   * and finalizers of the same object meanwhile, as a user's kubectl would meet them.
+   */
   void edit(String namespace, String name, java.util.function.Consumer<OpenBaoCluster> edit) {
-    kube.resources(OpenBaoCluster.class)
-        .inNamespace(namespace)
-        .withName(name)
-        .edit(
-            cluster -> {
-              edit.accept(cluster);
-              return cluster;
-            });
+    for (int attempt = 1; ; attempt++) {
+      try {
+        kube.resources(OpenBaoCluster.class)
+            .inNamespace(namespace)
+            .withName(name)
+            .edit(
+                cluster -> {
+                  edit.accept(cluster);
+                  return cluster;
+                });
+        return;
+      } catch (KubernetesClientException e) {
+        if (e.getCode() != EDIT_CONFLICT || attempt >= EDIT_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** Waits until the cluster's status satisfies {@code condition}; fails with what it saw. */
