@@ -2,8 +2,11 @@ package org.baoflow.lane;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.KubernetesResourceList;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import org.baoflow.api.v1alpha1.ConfigurationSpec;
 import org.baoflow.api.v1alpha1.DeletionPolicy;
 import org.baoflow.api.v1alpha1.IngressSpec;
@@ -122,9 +126,17 @@ class DeployRbacLaneIT {
     clusters.awaitStatus(NAMESPACE, "gone", "Running with 3", OperatedClusters.running(3, 2));
     clusters.edit(NAMESPACE, "gone", c -> c.getSpec().setReplicas(1));
     clusters.awaitStatus(NAMESPACE, "gone", "Running with 1", OperatedClusters.running(1, 3));
+    // The status may read Running before a converge starts: wait for what the converge does.
+    String podBefore = clusters.pods(NAMESPACE, "gone").get(0).getMetadata().getUid();
     clusters.edit(NAMESPACE, "gone", c -> c.getSpec().setConfiguration(debugLogging(c)));
+    awaitTrue(
+        "gone-0 restarted",
+        () ->
+            clusters.pods(NAMESPACE, "gone").stream()
+                .anyMatch(pod -> !pod.getMetadata().getUid().equals(podBefore)));
     clusters.awaitStatus(NAMESPACE, "gone", "rolled", OperatedClusters.running(1, 4));
     // No edge any more: the prune deletes the Ingress and the public Service.
+    int servicesBefore = labelled(lane.client().services(), "kept");
     clusters.edit(
         NAMESPACE,
         "kept",
@@ -132,6 +144,11 @@ class DeployRbacLaneIT {
           c.getSpec().setIngress(null);
           c.getSpec().setService(null);
         });
+    awaitTrue(
+        "the Ingress and the public Service of kept pruned",
+        () ->
+            labelled(lane.client().network().v1().ingresses(), "kept") == 0
+                && labelled(lane.client().services(), "kept") < servicesBefore);
     clusters.awaitStatus(NAMESPACE, "kept", "without edge", OperatedClusters.running(1, 2));
 
     openBaoRoles.addAll(lane.client().rbac().roles().inNamespace(NAMESPACE).list().getItems());
@@ -140,6 +157,26 @@ class DeployRbacLaneIT {
     }
     clusters.awaitGone(NAMESPACE, "gone");
     clusters.awaitGone(NAMESPACE, "kept");
+  }
+
+  private static int labelled(
+      MixedOperation<? extends HasMetadata, ? extends KubernetesResourceList<?>, ?> kind,
+      String cluster) {
+    return kind.inNamespace(NAMESPACE)
+        .withLabel("openbao.org/cluster", cluster)
+        .list()
+        .getItems()
+        .size();
+  }
+
+  private static void awaitTrue(String what, BooleanSupplier condition) {
+    long deadline = System.nanoTime() + OperatedClusters.WAIT.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("waited " + OperatedClusters.WAIT + " for " + what);
+      }
+      OperatedClusters.sleep(100);
+    }
   }
 
   private static OpenBaoCluster cluster(String name, DeletionPolicy policy) {
