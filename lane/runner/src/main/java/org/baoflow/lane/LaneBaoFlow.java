@@ -30,11 +30,22 @@ import org.baoflow.workflows.BaoFlowDataConverter;
  * (connected to the lane's Temporal by address) and the real watcher, each with its own client of
  * the lane cluster's API. Only two seams differ from production: the worker reaches pods through
  * the port the lane's kubelet publishes on each Pod, and it gets its ServiceAccount token from the
- * TokenRequest API instead of a projected file.
+ * TokenRequest API instead of a projected file. Their clients send the User-Agents {@value
+ * #WORKER_USER_AGENT} and {@value #WATCHER_USER_AGENT}, so the lane's API call log tells their
+ * calls apart.
  */
 public final class LaneBaoFlow implements AutoCloseable {
   /** Where the worker runs in the lane, as the rendered JWT roles expect. */
   public static final Platform PLATFORM = ClusterResources.PLATFORM;
+
+  /**
+   * The {@code User-Agent} of the worker's Kubernetes client, under which the lane's API call log
+   * keeps the worker's calls.
+   */
+  public static final String WORKER_USER_AGENT = "baoflow-worker";
+
+  /** The {@code User-Agent} of the watcher's Kubernetes client. */
+  public static final String WATCHER_USER_AGENT = "baoflow-watcher";
 
   /** How often the lane's activities poll: the lane answers in milliseconds. */
   public static final Duration POLL_INTERVAL = Duration.ofMillis(100);
@@ -60,10 +71,11 @@ public final class LaneBaoFlow implements AutoCloseable {
 
   /** Starts the worker and the watcher of lane cluster {@code laneCluster}. */
   public static LaneBaoFlow start(Lane lane, String laneCluster) {
-    KubernetesClient workerKube = lane.kubernetes(laneCluster).newClient();
-    prepareWorkerAccount(workerKube);
+    // What the install manifests create, created by the lane, so the worker's calls are its own.
+    prepareWorkerAccount(lane.client(laneCluster));
+    KubernetesClient workerKube = lane.kubernetes(laneCluster).newClient(WORKER_USER_AGENT);
     WorkerProcess worker = startWorker(lane, laneCluster, workerKube);
-    KubernetesClient watcherKube = lane.kubernetes(laneCluster).newClient();
+    KubernetesClient watcherKube = lane.kubernetes(laneCluster).newClient(WATCHER_USER_AGENT);
     ClusterWatcher watcher =
         new ClusterWatcher(
             watcherKube,

@@ -9,7 +9,6 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.temporal.client.WorkflowClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +35,8 @@ final class OperatedClusters {
   static final Path DEV_SAMPLE = Path.of("../../deploy/samples/dev-lane.yaml");
 
   private static final KubernetesSerialization YAML = new KubernetesSerialization();
+  private static final int EDIT_CONFLICT = 409;
+  private static final int EDIT_ATTEMPTS = 10;
 
   private final KubernetesClient kube;
   private final WorkflowClient temporal;
@@ -83,8 +84,8 @@ final class OperatedClusters {
   }
 
   /**
-   * Edits the cluster's spec (a new generation), reading it again when BaoFlow's status write
-   * changed its resourceVersion in between (409), as {@code kubectl edit} users do.
+   * Edits the cluster's spec (a new generation), again on a conflict: the worker writes the status
+   * and finalizers of the same object meanwhile, as a user's kubectl would meet them.
    */
   void edit(String namespace, String name, java.util.function.Consumer<OpenBaoCluster> edit) {
     for (int attempt = 1; ; attempt++) {
@@ -99,7 +100,7 @@ final class OperatedClusters {
                 });
         return;
       } catch (KubernetesClientException e) {
-        if (e.getCode() != HttpURLConnection.HTTP_CONFLICT || attempt == 5) {
+        if (e.getCode() != EDIT_CONFLICT || attempt >= EDIT_ATTEMPTS) {
           throw e;
         }
       }

@@ -20,7 +20,8 @@ import org.baoflow.lane.sim.kube.auth.ApiResponse;
  * pending for it; otherwise it goes to the service-account endpoints (TokenRequest, TokenReview,
  * OIDC discovery, JWKS) when they serve it, to the mock server's fixed answers (discovery: {@code
  * /}, {@code /version}) when one is registered, and to the lane's resource store in all other
- * cases. Non-resource URLs are logged when the service-account endpoints answer them.
+ * cases. Non-resource URLs are logged when the service-account endpoints answer them. Each logged
+ * call keeps the client's {@code User-Agent}.
  */
 final class ApiDispatcher extends Dispatcher {
   private final Map<ServerRequest, Queue<ServerResponse>> expectations;
@@ -48,7 +49,8 @@ final class ApiDispatcher extends Dispatcher {
   public MockResponse dispatch(RecordedRequest request) {
     Optional<ApiCall> call =
         ApiPath.parse(request.getPath()).map(path -> ApiCall.of(request.getMethod(), path));
-    call.ifPresent(callLog::record);
+    String userAgent = request.getHeader("User-Agent");
+    call.ifPresent(c -> callLog.record(c, userAgent));
     Optional<ApiFailure> fault = call.flatMap(faults::claim);
     if (fault.isPresent()) {
       return fault.get().toRejection().toResponse();
@@ -59,7 +61,8 @@ final class ApiDispatcher extends Dispatcher {
         authApi.handle(new ApiRequest(request.getMethod(), request.getPath(), body));
     if (auth.isPresent()) {
       if (call.isEmpty()) {
-        callLog.record(ApiCall.nonResource(request.getMethod(), pathOnly(request.getPath())));
+        callLog.record(
+            ApiCall.nonResource(request.getMethod(), pathOnly(request.getPath())), userAgent);
       }
       return toMockResponse(auth.get());
     }

@@ -134,7 +134,20 @@ public final class LaneKubernetes implements Closeable {
 
   /** A new client for this cluster; it is closed with the cluster. */
   public KubernetesClient newClient() {
-    KubernetesClient client = new KubernetesClientBuilder().withConfig(clientConfig()).build();
+    return register(new KubernetesClientBuilder().withConfig(clientConfig()).build());
+  }
+
+  /**
+   * A new client for this cluster that sends {@code userAgent}, so {@link ApiCallLog#callsBy} finds
+   * its calls; it is closed with the cluster.
+   */
+  public KubernetesClient newClient(String userAgent) {
+    Config config = clientConfig();
+    config.setUserAgent(userAgent);
+    return register(new KubernetesClientBuilder().withConfig(config).build());
+  }
+
+  private KubernetesClient register(KubernetesClient client) {
     clients.add(client);
     return client;
   }

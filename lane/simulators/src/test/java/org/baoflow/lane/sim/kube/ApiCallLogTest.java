@@ -61,4 +61,21 @@ class ApiCallLogTest {
     lane.callLog().clear();
     assertThat(lane.callLog().calls()).isEmpty();
   }
+
+  @Test
+  void tellsTheCallsOfAClientByItsUserAgent() {
+    KubernetesClient worker = lane.newClient("test-worker");
+    KubernetesClient watcher = lane.newClient("test-watcher");
+    lane.callLog().clear();
+
+    worker.configMaps().inNamespace(NS).withName("w").get();
+    watcher.services().inNamespace(NS).list();
+    client.secrets().inNamespace(NS).withName("x").get();
+
+    assertThat(lane.callLog().callsBy("test-worker"))
+        .containsExactly(new ApiCall("get", "", "configmaps", NS, "w", null));
+    assertThat(lane.callLog().callsBy("test-watcher"))
+        .containsExactly(new ApiCall("list", "", "services", NS, null, null));
+    assertThat(lane.callLog().calls()).hasSize(3);
+  }
 }
