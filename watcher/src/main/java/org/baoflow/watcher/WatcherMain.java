@@ -5,23 +5,22 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
-import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.baoflow.workflows.BaoFlowDataConverter;
+import org.baoflow.workflows.client.TemporalConnection;
+import org.baoflow.workflows.client.TemporalServiceOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The watcher process: reads its settings from the environment ({@link
- * WatcherSettings#fromEnvironment}, plus {@code TEMPORAL_ADDRESS}, default {@value
- * #DEFAULT_TEMPORAL_ADDRESS}, and {@code TEMPORAL_NAMESPACE}, default {@value
- * #DEFAULT_TEMPORAL_NAMESPACE}), connects to Kubernetes the usual way (in-cluster service account
- * or kubeconfig) and runs until it is stopped.
+ * WatcherSettings#fromEnvironment}, and the worker's Temporal connection settings, {@link
+ * TemporalConnection#fromEnvironment}: address, namespace, mTLS or an API key for Temporal Cloud),
+ * connects to Kubernetes the usual way (in-cluster service account or kubeconfig) and runs until it
+ * is stopped.
  */
 public final class WatcherMain {
-  static final String DEFAULT_TEMPORAL_ADDRESS = "127.0.0.1:7233";
-  static final String DEFAULT_TEMPORAL_NAMESPACE = "default";
 
   private static final Logger LOG = LoggerFactory.getLogger(WatcherMain.class);
 
@@ -30,23 +29,22 @@ public final class WatcherMain {
   public static void main(String[] args) throws InterruptedException {
     Map<String, String> environment = System.getenv();
     WatcherSettings settings;
+    TemporalConnection connection;
     try {
       settings = WatcherSettings.fromEnvironment(environment);
+      connection = TemporalConnection.fromEnvironment(environment);
     } catch (IllegalArgumentException e) {
       System.err.println("baoflow-watcher: " + e.getMessage());
       System.exit(2);
       return;
     }
-    String address = valueOr(environment, "TEMPORAL_ADDRESS", DEFAULT_TEMPORAL_ADDRESS);
-    String namespace = valueOr(environment, "TEMPORAL_NAMESPACE", DEFAULT_TEMPORAL_NAMESPACE);
     WorkflowServiceStubs stubs =
-        WorkflowServiceStubs.newServiceStubs(
-            WorkflowServiceStubsOptions.newBuilder().setTarget(address).build());
+        WorkflowServiceStubs.newServiceStubs(TemporalServiceOptions.builder(connection).build());
     WorkflowClient temporal =
         WorkflowClient.newInstance(
             stubs,
             WorkflowClientOptions.newBuilder()
-                .setNamespace(namespace)
+                .setNamespace(connection.namespace())
                 .setDataConverter(BaoFlowDataConverter.get())
                 .build());
     KubernetesClient kube = new KubernetesClientBuilder().build();
@@ -67,14 +65,9 @@ public final class WatcherMain {
         "watching OpenBaoClusters of {} in {} for Temporal {} namespace {}, task queue {}",
         settings.kubernetesCluster(),
         settings.namespaces().isEmpty() ? "all namespaces" : settings.namespaces(),
-        address,
-        namespace,
+        connection.address(),
+        connection.namespace(),
         settings.taskQueue());
     stopped.await();
-  }
-
-  private static String valueOr(Map<String, String> environment, String name, String fallback) {
-    String value = environment.getOrDefault(name, "").strip();
-    return value.isEmpty() ? fallback : value;
   }
 }

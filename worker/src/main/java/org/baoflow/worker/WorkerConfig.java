@@ -3,6 +3,9 @@ package org.baoflow.worker;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import org.baoflow.workflows.client.ConfigurationException;
+import org.baoflow.workflows.client.EnvironmentReader;
+import org.baoflow.workflows.client.TemporalConnection;
 
 /**
  * What the worker process needs to run, read from its environment.

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.baoflow.worker.metrics.DropwizardStatsReporter;
 import org.baoflow.worker.metrics.MetricKey;
 import org.baoflow.workflows.BaoFlowDataConverter;
+import org.baoflow.workflows.client.TemporalServiceOptions;
 import org.baoflow.workflows.visibility.BaoFlowSearchAttributes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

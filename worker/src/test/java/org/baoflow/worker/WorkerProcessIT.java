@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import org.baoflow.workflows.client.TemporalConnection;
 import org.baoflow.workflows.visibility.BaoFlowSearchAttributes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -23,8 +23,8 @@ import java.util.Set;
 import org.baoflow.activities.openbao.ServiceAccountTokens;
 import org.baoflow.watcher.WatcherSettings;
 import org.baoflow.worker.PlatformConfig;
-import org.baoflow.worker.TemporalConnection;
 import org.baoflow.worker.WorkerConfig;
+import org.baoflow.workflows.client.TemporalConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,11 +53,15 @@ class DeployManifestsTest {
           PlatformConfig.POLL_SECONDS,
           PlatformConfig.TOKEN_FILE);
 
-  /** Every variable the watcher reads (WatcherSettings.fromEnvironment and WatcherMain). */
+  /** Every variable the watcher reads (WatcherSettings and TemporalConnection). */
   private static final Set<String> WATCHER_VARIABLES =
       Set.of(
-          "TEMPORAL_ADDRESS",
-          "TEMPORAL_NAMESPACE",
+          TemporalConnection.ADDRESS,
+          TemporalConnection.NAMESPACE,
+          TemporalConnection.CLIENT_CERT,
+          TemporalConnection.CLIENT_KEY,
+          TemporalConnection.SERVER_CA,
+          TemporalConnection.API_KEY,
           "BAOFLOW_CLUSTER_NAME",
           "BAOFLOW_NAMESPACES",
           "BAOFLOW_TASK_QUEUE",

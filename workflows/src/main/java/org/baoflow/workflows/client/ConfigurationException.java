@@ -1,4 +1,4 @@
-package org.baoflow.worker;
+package org.baoflow.workflows.client;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.baoflow.worker;
+package org.baoflow.workflows.client;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -66,7 +66,7 @@ public record TemporalConnection(
     return connection;
   }
 
-  static TemporalConnection read(EnvironmentReader reader) {
+  public static TemporalConnection read(EnvironmentReader reader) {
     String address = reader.string(ADDRESS, DEFAULT_ADDRESS);
     if (!address.matches("[^\\s:/]+:\\d{1,5}")) {
       reader.problem(

@@ -1,4 +1,4 @@
-package org.baoflow.worker;
+package org.baoflow.workflows.client;
 
 import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 import io.temporal.serviceclient.SimpleSslContextBuilder;

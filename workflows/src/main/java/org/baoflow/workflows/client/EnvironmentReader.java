@@ -1,4 +1,4 @@
-package org.baoflow.worker;
+package org.baoflow.workflows.client;
 
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -13,25 +13,25 @@ import java.util.Optional;
  * the first problem. Blank values count as unset, as they do in Kubernetes manifests that list a
  * variable without a value.
  */
-final class EnvironmentReader {
+public final class EnvironmentReader {
   private final Map<String, String> environment;
   private final List<String> problems = new ArrayList<>();
 
-  EnvironmentReader(Map<String, String> environment) {
+  public EnvironmentReader(Map<String, String> environment) {
     this.environment = Map.copyOf(environment);
   }
 
-  Optional<String> optional(String variable) {
+  public Optional<String> optional(String variable) {
     String value = environment.get(variable);
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
   }
 
-  String string(String variable, String defaultValue) {
+  public String string(String variable, String defaultValue) {
     return optional(variable).orElse(defaultValue);
   }
 
   /** A TCP port, 0 meaning "any free port". */
-  int port(String variable, int defaultValue) {
+  public int port(String variable, int defaultValue) {
     Optional<String> value = optional(variable);
     if (value.isEmpty()) {
       return defaultValue;
@@ -49,7 +49,7 @@ final class EnvironmentReader {
   }
 
   /** A whole number of seconds, at least 1. */
-  long seconds(String variable, long defaultValue) {
+  public long seconds(String variable, long defaultValue) {
     Optional<String> value = optional(variable);
     if (value.isEmpty()) {
       return defaultValue;
@@ -67,7 +67,7 @@ final class EnvironmentReader {
   }
 
   /** A file that must exist and be readable when the variable is set. */
-  Optional<Path> readableFile(String variable) {
+  public Optional<Path> readableFile(String variable) {
     Optional<String> value = optional(variable);
     if (value.isEmpty()) {
       return Optional.empty();
@@ -85,12 +85,12 @@ final class EnvironmentReader {
     return Optional.empty();
   }
 
-  void problem(String problem) {
+  public void problem(String problem) {
     problems.add(problem);
   }
 
   /** Throws {@link ConfigurationException} listing every problem found so far, if any. */
-  void throwIfInvalid() {
+  public void throwIfInvalid() {
     if (!problems.isEmpty()) {
       throw new ConfigurationException(problems);
     }
