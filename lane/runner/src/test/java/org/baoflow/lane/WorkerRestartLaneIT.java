@@ -228,7 +228,11 @@ class WorkerRestartLaneIT {
       assertEndState(slot, name, secrets);
     }
     Run run = history(bootstrapId(slot, name));
-    System.out.printf("[restart] %s: activities retried %s%n", name, run.retried());
+    Run cluster = history(new ClusterWorkflowIds(slot.laneCluster(), NAMESPACE, name).cluster());
+    System.out.printf(
+        "[restart] %s: bootstrap activities retried %s; cluster workflow: activities retried %s,"
+            + " workflow tasks timed out %d%n",
+        name, run.retried(), cluster.retried(), cluster.workflowTaskTimeouts());
     assertThat(run.types()).isEqualTo(BOOTSTRAP_ACTIVITIES);
     // A task the killed worker held (a poll in flight) would be lost until its timeout.
     assertThat(run.workflowTaskTimeouts()).as("workflow tasks timed out").isZero();
