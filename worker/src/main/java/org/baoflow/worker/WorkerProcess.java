@@ -7,12 +7,15 @@ import com.uber.m3.tally.Scope;
 import io.grpc.ConnectivityState;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
+import io.temporal.common.interceptors.WorkerInterceptor;
 import io.temporal.serviceclient.OperatorServiceStubs;
 import io.temporal.serviceclient.OperatorServiceStubsOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerFactoryOptions;
+import io.temporal.worker.WorkerOptions;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * The worker process: HTTP endpoints from {@link #create}, then {@link #start()} connects to
  * Temporal, registers missing search attributes and polls the task queue with the given {@link
  * WorkerComponents}; {@link #close()} stops polling, lets running tasks finish within the shutdown
- * timeout, closes the connection and stops serving HTTP last.
+ * timeout, closes the connection and stops serving HTTP last; {@link #kill()} stops at once.
  */
 public final class WorkerProcess implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WorkerProcess.class);
@@ -55,6 +58,7 @@ public final class WorkerProcess implements AutoCloseable {
 
   private final WorkerConfig config;
   private final WorkerComponents components;
+  private final TaskHandling taskHandling;
   private final Scope sdkMetrics;
   private final WorkerHttpServer http;
   private volatile Stage stage = Stage.CREATED;
@@ -63,9 +67,14 @@ public final class WorkerProcess implements AutoCloseable {
   private Set<String> registeredSearchAttributes = Set.of();
 
   private WorkerProcess(
-      WorkerConfig config, WorkerComponents components, MetricRegistry metrics, Scope sdkMetrics) {
+      WorkerConfig config,
+      WorkerComponents components,
+      TaskHandling taskHandling,
+      MetricRegistry metrics,
+      Scope sdkMetrics) {
     this.config = config;
     this.components = components;
+    this.taskHandling = taskHandling;
     this.sdkMetrics = sdkMetrics;
     metrics.gauge("baoflow_worker_ready", () -> (Gauge<Integer>) () -> readiness().ready() ? 1 : 0);
     metrics.gauge(
@@ -84,12 +93,21 @@ public final class WorkerProcess implements AutoCloseable {
    */
   public static WorkerProcess create(
       WorkerConfig config, WorkerComponents components, MetricRegistry metrics) {
+    return create(config, components, TaskHandling.defaults(), metrics);
+  }
+
+  /** {@link #create(WorkerConfig, WorkerComponents, MetricRegistry)} with its own task handling. */
+  public static WorkerProcess create(
+      WorkerConfig config,
+      WorkerComponents components,
+      TaskHandling taskHandling,
+      MetricRegistry metrics) {
     Scope scope =
         new RootScopeBuilder()
             .reporter(new DropwizardStatsReporter(metrics))
             .reportEvery(METRICS_REPORT_INTERVAL);
     try {
-      return new WorkerProcess(config, components, metrics, scope);
+      return new WorkerProcess(config, components, taskHandling, metrics, scope);
     } catch (RuntimeException e) {
       closeScope(scope);
       throw e;
@@ -119,8 +137,14 @@ public final class WorkerProcess implements AutoCloseable {
                   .setNamespace(config.temporal().namespace())
                   .setDataConverter(BaoFlowDataConverter.get())
                   .build());
-      factory = WorkerFactory.newInstance(client);
-      Worker worker = factory.newWorker(config.taskQueue());
+      factory =
+          WorkerFactory.newInstance(
+              client,
+              WorkerFactoryOptions.newBuilder()
+                  .setWorkerInterceptors(
+                      taskHandling.interceptors().toArray(WorkerInterceptor[]::new))
+                  .build());
+      Worker worker = factory.newWorker(config.taskQueue(), workerOptions());
       if (!components.workflowImplementationTypes().isEmpty()) {
         worker.registerWorkflowImplementationTypes(
             components.workflowImplementationTypes().toArray(Class<?>[]::new));
@@ -140,6 +164,16 @@ public final class WorkerProcess implements AutoCloseable {
       stage = Stage.FAILED;
       throw e;
     }
+  }
+
+  private WorkerOptions workerOptions() {
+    WorkerOptions.Builder options = WorkerOptions.newBuilder();
+    if (!taskHandling.stickyExecution()) {
+      // The SDK sends no sticky attributes when this timeout is zero: every workflow task then
+      // goes to the shared task queue, where any worker polls it.
+      options.setStickyQueueScheduleToStartTimeout(Duration.ZERO);
+    }
+    return options.build();
   }
 
   private Set<String> registerSearchAttributes(WorkflowServiceStubsOptions options) {
@@ -222,6 +256,34 @@ public final class WorkerProcess implements AutoCloseable {
       }
       closeScope(sdkMetrics);
       components.resources().forEach(WorkerProcess::closeQuietly);
+    } finally {
+      stage = Stage.STOPPED;
+      http.close();
+    }
+  }
+
+  /**
+   * Stops at once, as a killed process would: every call to Temporal in flight is cancelled (no
+   * poll holds a task for a worker that is gone, and nothing more is reported), running tasks are
+   * interrupted, then the components' resources close, so an attempt left running cannot reach
+   * anything. Temporal retries those attempts after their timeouts. Safe to call more than once.
+   */
+  public synchronized void kill() {
+    if (stage == Stage.STOPPED) {
+      return;
+    }
+    stage = Stage.STOPPING;
+    try {
+      if (stubs != null) {
+        stubs.shutdownNow();
+        stubs.awaitTermination(CHANNEL_CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      }
+      if (factory != null) {
+        factory.shutdownNow();
+        factory.awaitTermination(config.shutdownTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      }
+      components.resources().forEach(WorkerProcess::closeQuietly);
+      closeScope(sdkMetrics);
     } finally {
       stage = Stage.STOPPED;
       http.close();

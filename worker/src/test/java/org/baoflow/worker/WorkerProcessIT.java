@@ -13,7 +13,9 @@ import io.temporal.common.SearchAttributes;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.baoflow.workflows.client.TemporalConnection;
 import org.baoflow.workflows.visibility.BaoFlowSearchAttributes;
@@ -31,13 +33,18 @@ class WorkerProcessIT {
   }
 
   private WorkerProcess process() {
+    return process(TaskHandling.defaults());
+  }
+
+  private WorkerProcess process(TaskHandling taskHandling) {
     WorkerConfig config =
         new WorkerConfig(
             TemporalConnection.plain(temporal.address(), "default"),
             QUEUE,
             0,
             Duration.ofSeconds(5));
-    return WorkerProcess.create(config, EchoWorkflow.components(), new MetricRegistry());
+    return WorkerProcess.create(
+        config, EchoWorkflow.components(), taskHandling, new MetricRegistry());
   }
 
   private EchoWorkflow echo(String workflowId) {
@@ -143,6 +150,32 @@ class WorkerProcessIT {
     try (WorkerProcess next = process()) {
       next.start();
       assertThat(temporal.client().newUntypedWorkflowStub("after-close").getResult(String.class))
+          .isEqualTo("B");
+    }
+  }
+
+  @Test
+  void afterAKillItServesNothingAndTheNextWorkerGetsTheNextTask() throws Exception {
+    TaskHandling notSticky = new TaskHandling(List.of(), false);
+    WorkerProcess killed = process(notSticky);
+    int port = killed.httpPort();
+    killed.start();
+    assertThat(echo("before-kill").echo("a")).isEqualTo("A");
+
+    killed.kill();
+
+    assertThat(killed.readiness()).isEqualTo(Readiness.notReady("shutting down"));
+    assertThatThrownBy(() -> HttpProbe.get(port, "/healthz"))
+        .isInstanceOf(UncheckedIOException.class);
+    try (WorkerProcess next = process(notSticky)) {
+      next.start();
+      WorkflowClient.start(echo("after-kill")::echo, "b");
+      // A task handed to a poll of the killed worker would wait for its 10 s timeout.
+      assertThat(
+              temporal
+                  .client()
+                  .newUntypedWorkflowStub("after-kill")
+                  .getResult(5, TimeUnit.SECONDS, String.class))
           .isEqualTo("B");
     }
   }

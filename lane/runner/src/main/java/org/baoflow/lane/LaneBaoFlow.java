@@ -21,6 +21,7 @@ import org.baoflow.lane.sim.harness.Lane;
 import org.baoflow.watcher.ClusterWatcher;
 import org.baoflow.watcher.WatcherSettings;
 import org.baoflow.worker.BaoFlowComponents;
+import org.baoflow.worker.TaskHandling;
 import org.baoflow.worker.WorkerConfig;
 import org.baoflow.worker.WorkerProcess;
 import org.baoflow.workflows.BaoFlowDataConverter;
@@ -32,7 +33,7 @@ import org.baoflow.workflows.BaoFlowDataConverter;
  * the port the lane's kubelet publishes on each Pod, and it gets its ServiceAccount token from the
  * TokenRequest API instead of a projected file. Their clients send the User-Agents {@value
  * #WORKER_USER_AGENT} and {@value #WATCHER_USER_AGENT}, so the lane's API call log tells their
- * calls apart.
+ * calls apart. The worker can be killed and replaced, as Kubernetes replaces a worker pod.
  */
 public final class LaneBaoFlow implements AutoCloseable {
   /** Where the worker runs in the lane, as the rendered JWT roles expect. */
@@ -50,20 +51,23 @@ public final class LaneBaoFlow implements AutoCloseable {
   /** How often the lane's activities poll: the lane answers in milliseconds. */
   public static final Duration POLL_INTERVAL = Duration.ofMillis(100);
 
+  private final Lane lane;
   private final String laneCluster;
+  private final TaskHandling taskHandling;
   private final KubernetesClient watcherKube;
   private final ClusterWatcher watcher;
-  private final KubernetesClient workerKube;
-  private final WorkerProcess worker;
+  private WorkerProcess worker;
 
   private LaneBaoFlow(
+      Lane lane,
       String laneCluster,
-      KubernetesClient workerKube,
+      TaskHandling taskHandling,
       KubernetesClient watcherKube,
       WorkerProcess worker,
       ClusterWatcher watcher) {
+    this.lane = lane;
     this.laneCluster = laneCluster;
-    this.workerKube = workerKube;
+    this.taskHandling = taskHandling;
     this.watcherKube = watcherKube;
     this.worker = worker;
     this.watcher = watcher;
@@ -71,10 +75,18 @@ public final class LaneBaoFlow implements AutoCloseable {
 
   /** Starts the worker and the watcher of lane cluster {@code laneCluster}. */
   public static LaneBaoFlow start(Lane lane, String laneCluster) {
+    return start(lane, laneCluster, TaskHandling.defaults());
+  }
+
+  /**
+   * Starts the worker, with {@code taskHandling} (also for the workers that {@link #startWorker()}
+   * starts later), and the watcher of lane cluster {@code laneCluster}.
+   */
+  public static LaneBaoFlow start(Lane lane, String laneCluster, TaskHandling taskHandling) {
     // What the install manifests create, created by the lane, so the worker's calls are its own.
     prepareWorkerAccount(lane.client(laneCluster));
     KubernetesClient workerKube = lane.kubernetes(laneCluster).newClient(WORKER_USER_AGENT);
-    WorkerProcess worker = startWorker(lane, laneCluster, workerKube);
+    WorkerProcess worker = startWorker(lane, laneCluster, taskHandling, workerKube);
     KubernetesClient watcherKube = lane.kubernetes(laneCluster).newClient(WATCHER_USER_AGENT);
     ClusterWatcher watcher =
         new ClusterWatcher(
@@ -94,7 +106,7 @@ public final class LaneBaoFlow implements AutoCloseable {
                     "BAOFLOW_RESYNC_PERIOD",
                     "5")));
     watcher.start();
-    return new LaneBaoFlow(laneCluster, workerKube, watcherKube, worker, watcher);
+    return new LaneBaoFlow(lane, laneCluster, taskHandling, watcherKube, worker, watcher);
   }
 
   /** The task queue of a lane cluster's worker: one per Kubernetes cluster, as in the DR lane. */
@@ -102,7 +114,8 @@ public final class LaneBaoFlow implements AutoCloseable {
     return "baoflow-" + laneCluster;
   }
 
-  private static WorkerProcess startWorker(Lane lane, String laneCluster, KubernetesClient kube) {
+  private static WorkerProcess startWorker(
+      Lane lane, String laneCluster, TaskHandling taskHandling, KubernetesClient kube) {
     WorkerConfig config =
         WorkerConfig.fromEnvironment(
             Map.of(
@@ -138,7 +151,8 @@ public final class LaneBaoFlow implements AutoCloseable {
                     POLL_INTERVAL,
                     BaoClientSettings.defaults()),
                 Clock.systemUTC(),
-                List.of()),
+                List.of(kube)),
+            taskHandling,
             new MetricRegistry());
     worker.start();
     return worker;
@@ -167,9 +181,31 @@ public final class LaneBaoFlow implements AutoCloseable {
     return laneCluster;
   }
 
-  /** The worker process. */
-  public WorkerProcess worker() {
+  /** The worker process running now. */
+  public synchronized WorkerProcess worker() {
     return worker;
+  }
+
+  /**
+   * Kills the worker ({@link WorkerProcess#kill()}: its calls to Temporal are cancelled, its tasks
+   * interrupted and its Kubernetes client closed); the lane then runs no worker until {@link
+   * #startWorker()}.
+   */
+  public synchronized void killWorker() {
+    worker.kill();
+  }
+
+  /** Starts a new worker, with its own Kubernetes client, in place of a killed one. */
+  public synchronized void startWorker() {
+    if (worker.readiness().ready()) {
+      throw new IllegalStateException("a worker still runs: kill it first");
+    }
+    worker =
+        startWorker(
+            lane,
+            laneCluster,
+            taskHandling,
+            lane.kubernetes(laneCluster).newClient(WORKER_USER_AGENT));
   }
 
   /** The watcher. */
@@ -177,12 +213,11 @@ public final class LaneBaoFlow implements AutoCloseable {
     return watcher;
   }
 
-  /** Stops the watcher, then the worker, then their clients. */
+  /** Stops the watcher, then the worker (which closes its client), then the watcher's client. */
   @Override
-  public void close() {
+  public synchronized void close() {
     watcher.close();
     worker.close();
     watcherKube.close();
-    workerKube.close();
   }
 }
