@@ -7,9 +7,9 @@ import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.baoflow.watcher.temporal.TemporalConnection;
+import org.baoflow.watcher.temporal.TemporalServiceOptions;
 import org.baoflow.workflows.BaoFlowDataConverter;
-import org.baoflow.workflows.client.TemporalConnection;
-import org.baoflow.workflows.client.TemporalServiceOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

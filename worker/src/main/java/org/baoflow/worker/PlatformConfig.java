@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.baoflow.activities.kube.render.Platform;
-import org.baoflow.workflows.client.ConfigurationException;
-import org.baoflow.workflows.client.EnvironmentReader;
+import org.baoflow.watcher.temporal.ConfigurationException;
+import org.baoflow.watcher.temporal.EnvironmentReader;
 
 /**
  * Where the worker runs and how its activities behave, from the environment the Deployment sets.

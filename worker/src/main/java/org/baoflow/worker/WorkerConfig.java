@@ -3,9 +3,9 @@ package org.baoflow.worker;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-import org.baoflow.workflows.client.ConfigurationException;
-import org.baoflow.workflows.client.EnvironmentReader;
-import org.baoflow.workflows.client.TemporalConnection;
+import org.baoflow.watcher.temporal.ConfigurationException;
+import org.baoflow.watcher.temporal.EnvironmentReader;
+import org.baoflow.watcher.temporal.TemporalConnection;
 
 /**
  * What the worker process needs to run, read from its environment.

@@ -11,9 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.baoflow.workflows.client.ApiKey;
-import org.baoflow.workflows.client.TemporalConnection;
-import org.baoflow.workflows.client.TemporalServiceOptions;
+import org.baoflow.watcher.temporal.ApiKey;
+import org.baoflow.watcher.temporal.TemporalConnection;
+import org.baoflow.watcher.temporal.TemporalServiceOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

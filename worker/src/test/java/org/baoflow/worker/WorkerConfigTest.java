@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.baoflow.workflows.client.ApiKey;
-import org.baoflow.workflows.client.ConfigurationException;
-import org.baoflow.workflows.client.TemporalConnection;
+import org.baoflow.watcher.temporal.ApiKey;
+import org.baoflow.watcher.temporal.ConfigurationException;
+import org.baoflow.watcher.temporal.TemporalConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

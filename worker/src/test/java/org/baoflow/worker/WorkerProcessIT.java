@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import org.baoflow.workflows.client.TemporalConnection;
+import org.baoflow.watcher.temporal.TemporalConnection;
 import org.baoflow.workflows.visibility.BaoFlowSearchAttributes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -23,9 +23,6 @@ import org.baoflow.activities.bao.HealthQuery;
 import org.baoflow.activities.bao.RaftClient;
 import org.baoflow.activities.bao.RaftServer;
 import org.baoflow.activities.bao.SysClient;
-import org.baoflow.api.v1alpha1.ConfigurationSpec;
-import org.baoflow.api.v1alpha1.LogLevel;
-import org.baoflow.api.v1alpha1.OpenBaoCluster;
 import org.baoflow.api.v1alpha1.OpenBaoClusterStatus;
 import org.baoflow.lane.sim.harness.Lane;
 import org.baoflow.lane.sim.harness.SimulatedOpenBao;
@@ -185,7 +182,8 @@ class BootstrapLaneIT {
       List<String> restarted = Collections.synchronizedList(new ArrayList<>());
       Watch watch = watchDeletedPods(restarted);
       try {
-        clusters.edit(NAMESPACE, NAME, c -> c.getSpec().setConfiguration(debugLogging(c)));
+        clusters.edit(
+            NAMESPACE, NAME, c -> c.getSpec().setConfiguration(OperatedClusters.debugLogging(c)));
         clusters.awaitStatus(
             NAMESPACE, NAME, "Running after the roll", OperatedClusters.running(3, 4));
       } finally {
@@ -199,15 +197,6 @@ class BootstrapLaneIT {
     }
     assertThat(probes.get()).isGreaterThan(10);
     assertThat(unanswered).as("moments when no pod answered").isEmpty();
-  }
-
-  private static ConfigurationSpec debugLogging(OpenBaoCluster cluster) {
-    ConfigurationSpec configuration =
-        cluster.getSpec().getConfiguration() == null
-            ? new ConfigurationSpec()
-            : cluster.getSpec().getConfiguration();
-    configuration.setLogLevel(LogLevel.DEBUG);
-    return configuration;
   }
 
   private static List<RaftServer> raftServers() {

@@ -22,9 +22,9 @@ import java.util.Map;
 import java.util.Set;
 import org.baoflow.activities.openbao.ServiceAccountTokens;
 import org.baoflow.watcher.WatcherSettings;
+import org.baoflow.watcher.temporal.TemporalConnection;
 import org.baoflow.worker.PlatformConfig;
 import org.baoflow.worker.WorkerConfig;
-import org.baoflow.workflows.client.TemporalConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -15,10 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
-import org.baoflow.api.v1alpha1.ConfigurationSpec;
 import org.baoflow.api.v1alpha1.DeletionPolicy;
 import org.baoflow.api.v1alpha1.IngressSpec;
-import org.baoflow.api.v1alpha1.LogLevel;
 import org.baoflow.api.v1alpha1.OpenBaoCluster;
 import org.baoflow.lane.rbac.RbacGrant;
 import org.baoflow.lane.rbac.RbacRequest;
@@ -128,7 +126,8 @@ class DeployRbacLaneIT {
     clusters.awaitStatus(NAMESPACE, "gone", "Running with 1", OperatedClusters.running(1, 3));
     // The status may read Running before a converge starts: wait for what the converge does.
     String podBefore = clusters.pods(NAMESPACE, "gone").get(0).getMetadata().getUid();
-    clusters.edit(NAMESPACE, "gone", c -> c.getSpec().setConfiguration(debugLogging(c)));
+    clusters.edit(
+        NAMESPACE, "gone", c -> c.getSpec().setConfiguration(OperatedClusters.debugLogging(c)));
     awaitTrue(
         "gone-0 restarted",
         () ->
@@ -184,15 +183,6 @@ class DeployRbacLaneIT {
     cluster.getSpec().setReplicas(1);
     cluster.getSpec().setDeletionPolicy(policy);
     return cluster;
-  }
-
-  private static ConfigurationSpec debugLogging(OpenBaoCluster cluster) {
-    ConfigurationSpec configuration =
-        cluster.getSpec().getConfiguration() == null
-            ? new ConfigurationSpec()
-            : cluster.getSpec().getConfiguration();
-    configuration.setLogLevel(LogLevel.DEBUG);
-    return configuration;
   }
 
   @AfterAll

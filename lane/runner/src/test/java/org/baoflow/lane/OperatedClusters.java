@@ -22,6 +22,8 @@ import org.baoflow.activities.bao.BaoConnection;
 import org.baoflow.activities.openbao.PodPortAnnotationResolver;
 import org.baoflow.activities.openbao.ServiceAccountTokens;
 import org.baoflow.activities.openbao.TokenRequestTokens;
+import org.baoflow.api.v1alpha1.ConfigurationSpec;
+import org.baoflow.api.v1alpha1.LogLevel;
 import org.baoflow.api.v1alpha1.OpenBaoCluster;
 import org.baoflow.api.v1alpha1.OpenBaoClusterStatus;
 
@@ -105,6 +107,16 @@ final class OperatedClusters {
         }
       }
     }
+  }
+
+  /** The cluster's configuration with log level debug: a change that rolls every pod. */
+  static ConfigurationSpec debugLogging(OpenBaoCluster cluster) {
+    ConfigurationSpec configuration =
+        cluster.getSpec().getConfiguration() == null
+            ? new ConfigurationSpec()
+            : cluster.getSpec().getConfiguration();
+    configuration.setLogLevel(LogLevel.DEBUG);
+    return configuration;
   }
 
   /** Waits until the cluster's status satisfies {@code condition}; fails with what it saw. */

@@ -2,7 +2,7 @@ package org.baoflow.worker.cli;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.baoflow.workflows.client.TemporalConnection;
+import org.baoflow.watcher.temporal.TemporalConnection;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

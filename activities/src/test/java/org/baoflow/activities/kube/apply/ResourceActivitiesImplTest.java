@@ -185,25 +185,32 @@ class ResourceActivitiesImplTest {
     TlsSpec tls = new TlsSpec();
     tls.setMode(TlsMode.EXTERNAL);
     cluster.spec().setTls(tls);
+    String caPem = createCaSecret(cluster, "ext-edge-tls-server");
+
+    activities.apply(new ApplyRequest(cluster, Stage.CONFIGURATION, 1, true, CERTIFICATE_HASH));
+
+    assertThat(configMap(cluster, "ext-edge-tls-ca").getData()).containsEntry("ca.crt", caPem);
+    assertThat(secret(cluster, "ext-edge-tls-ca")).as("no CA Secret is needed").isNull();
+  }
+
+  /** A Secret {@code name} holding a new CA's certificate as {@code ca.crt}; returns its PEM. */
+  private static String createCaSecret(ClusterSnapshot cluster, String name) {
     String caPem =
         PemCodec.encodeCertificates(
-            List.of(CertificateAuthority.create("ext-edge", Instant.now()).certificate()));
+            List.of(
+                CertificateAuthority.create(cluster.ref().name(), Instant.now()).certificate()));
     kube.resource(
             new SecretBuilder()
                 .withNewMetadata()
                 .withNamespace(cluster.ref().namespace())
-                .withName("ext-edge-tls-server")
+                .withName(name)
                 .endMetadata()
                 .addToData(
                     "ca.crt",
                     Base64.getEncoder().encodeToString(caPem.getBytes(StandardCharsets.UTF_8)))
                 .build())
         .create();
-
-    activities.apply(new ApplyRequest(cluster, Stage.CONFIGURATION, 1, true, CERTIFICATE_HASH));
-
-    assertThat(configMap(cluster, "ext-edge-tls-ca").getData()).containsEntry("ca.crt", caPem);
-    assertThat(secret(cluster, "ext-edge-tls-ca")).as("no CA Secret is needed").isNull();
+    return caPem;
   }
 
   private static GatewaySpec terminatingGateway() {
@@ -232,20 +239,7 @@ class ResourceActivitiesImplTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("edge-tls-ca");
 
-    String caPem =
-        PemCodec.encodeCertificates(
-            List.of(CertificateAuthority.create("edge", Instant.now()).certificate()));
-    kube.resource(
-            new SecretBuilder()
-                .withNewMetadata()
-                .withNamespace(cluster.ref().namespace())
-                .withName("edge-tls-ca")
-                .endMetadata()
-                .addToData(
-                    "ca.crt",
-                    Base64.getEncoder().encodeToString(caPem.getBytes(StandardCharsets.UTF_8)))
-                .build())
-        .create();
+    String caPem = createCaSecret(cluster, "edge-tls-ca");
     Map<Stage, ApplyResult> withEdge = applyAll(cluster, 1, true);
 
     assertThat(withEdge.get(Stage.CONFIGURATION).resources())

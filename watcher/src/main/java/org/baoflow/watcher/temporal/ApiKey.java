@@ -1,4 +1,4 @@
-package org.baoflow.workflows.client;
+package org.baoflow.watcher.temporal;
 
 import java.util.Objects;
 

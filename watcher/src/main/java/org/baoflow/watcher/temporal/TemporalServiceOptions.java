@@ -1,4 +1,4 @@
-package org.baoflow.workflows.client;
+package org.baoflow.watcher.temporal;
 
 import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 import io.temporal.serviceclient.SimpleSslContextBuilder;
