@@ -14,11 +14,31 @@ import org.junit.jupiter.api.Test;
 class DropwizardStatsReporterTest {
   private final MetricRegistry registry = new MetricRegistry();
 
-  /** Reports once, when the scope closes; the interval is long enough never to fire first. */
+  /**
+   * Reports when the scope closes, and once more at its start: Tally runs its report loop at once
+   * on a thread of its own, and that first run may still be reporting what the test recorded when
+   * {@code close()} returns. Assertions therefore wait for the report ({@link #eventually}).
+   */
   private Scope scope() {
     return new RootScopeBuilder()
         .reporter(new DropwizardStatsReporter(registry))
         .reportEvery(Duration.ofSeconds(3600));
+  }
+
+  /** Retries {@code check} until it passes, for at most ten seconds. */
+  private static void eventually(Runnable check) throws InterruptedException {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+    while (true) {
+      try {
+        check.run();
+        return;
+      } catch (AssertionError e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(10);
+      }
+    }
   }
 
   @Test
@@ -29,11 +49,13 @@ class DropwizardStatsReporterTest {
     tagged.counter("temporal_request").inc(3);
     scope.close();
 
-    assertThat(
-            registry
-                .counter("temporal_request{namespace=\"default\",operation=\"Poll\"}")
-                .getCount())
-        .isEqualTo(5);
+    eventually(
+        () ->
+            assertThat(
+                    registry
+                        .counter("temporal_request{namespace=\"default\",operation=\"Poll\"}")
+                        .getCount())
+                .isEqualTo(5));
   }
 
   @Test
@@ -43,7 +65,9 @@ class DropwizardStatsReporterTest {
     scope.gauge("temporal_num_pollers").update(2);
     scope.close();
 
-    assertThat(PrometheusTextFormat.render(registry)).contains("temporal_num_pollers 2\n");
+    eventually(
+        () ->
+            assertThat(PrometheusTextFormat.render(registry)).contains("temporal_num_pollers 2\n"));
   }
 
   @Test
@@ -53,7 +77,7 @@ class DropwizardStatsReporterTest {
     scope.close();
 
     var timer = registry.timer("temporal_request_latency");
-    assertThat(timer.getCount()).isEqualTo(1);
+    eventually(() -> assertThat(timer.getCount()).isEqualTo(1));
     assertThat(timer.getSnapshot().getMax()).isEqualTo(250_000_000L);
   }
 
@@ -66,7 +90,7 @@ class DropwizardStatsReporterTest {
     scope.close();
 
     var recorded = registry.histogram("batch");
-    assertThat(recorded.getCount()).isEqualTo(2);
+    eventually(() -> assertThat(recorded.getCount()).isEqualTo(2));
     assertThat(recorded.getSnapshot().getValues()).containsOnly(10L);
   }
 
@@ -80,7 +104,7 @@ class DropwizardStatsReporterTest {
     scope.close();
 
     var timer = registry.timer("schedule_to_start");
-    assertThat(timer.getCount()).isEqualTo(1);
+    eventually(() -> assertThat(timer.getCount()).isEqualTo(1));
     assertThat(timer.getSnapshot().getMax()).isEqualTo(200_000_000L);
   }
 }
