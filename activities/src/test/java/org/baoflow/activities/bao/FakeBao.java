@@ -13,8 +13,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SNIMatcher;
 import javax.net.ssl.SNIServerName;
@@ -33,7 +30,9 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.StandardConstants;
 import org.baoflow.activities.pki.CertificateAuthority;
 import org.baoflow.activities.pki.IssuedCertificate;
+import org.baoflow.activities.pki.PemCodec;
 import org.baoflow.activities.pki.SubjectAltNames;
+import org.baoflow.lane.sim.tls.TlsContexts;
 
 /**
  * An HTTPS server on 127.0.0.1 presenting a certificate our PKI issued for a pod name; it answers
@@ -47,8 +46,6 @@ final class FakeBao implements AutoCloseable {
   interface Handler {
     void handle(HttpExchange exchange) throws IOException;
   }
-
-  private static final char[] PASSWORD = "test-only".toCharArray();
 
   private final HttpsServer server;
   private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -68,18 +65,11 @@ final class FakeBao implements AutoCloseable {
     IssuedCertificate certificate =
         authority.issueServerCertificate(
             "dev", "openbao", new SubjectAltNames(List.of(podName), List.of()), now);
-    KeyStore keys = KeyStore.getInstance("PKCS12");
-    keys.load(null, null);
-    keys.setKeyEntry(
-        "server",
-        certificate.privateKey(),
-        PASSWORD,
-        new Certificate[] {certificate.certificate(), authority.certificate()});
-    KeyManagerFactory keyManagers =
-        KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-    keyManagers.init(keys, PASSWORD);
-    SSLContext context = SSLContext.getInstance("TLS");
-    context.init(keyManagers.getKeyManagers(), null, null);
+    SSLContext context =
+        TlsContexts.server(
+            PemCodec.encodeCertificates(
+                List.of(certificate.certificate(), authority.certificate())),
+            PemCodec.encodePrivateKey(certificate.privateKey()));
 
     HttpsServer server =
         HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

@@ -15,11 +15,8 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
 import java.time.Instant;
 import java.util.List;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import org.baoflow.activities.pki.CertificateAuthority;
@@ -29,6 +26,7 @@ import org.baoflow.activities.pki.PemFormatException;
 import org.baoflow.activities.pki.SanRequest;
 import org.baoflow.activities.pki.ServerSans;
 import org.baoflow.lane.sim.s3.RustFsSimulator;
+import org.baoflow.lane.sim.tls.TlsContexts;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -39,7 +37,6 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 class S3ClientFactoryTest {
 
   private static final URI HTTPS = URI.create("https://rustfs.storage.svc:9000");
-  private static final char[] PASSWORD = "test-only".toCharArray();
 
   @Test
   void aTargetDefaultsTheRegionAndKeepsPathStyle() {
@@ -153,18 +150,10 @@ class S3ClientFactoryTest {
     SanRequest sans = new SanRequest("s3", "storage", List.of(), false, null, List.of(), List.of());
     IssuedCertificate certificate =
         ca.issueServerCertificate("s3", "storage", ServerSans.compute(sans), now);
-    KeyStore keys = KeyStore.getInstance("PKCS12");
-    keys.load(null, null);
-    keys.setKeyEntry(
-        "server",
-        certificate.privateKey(),
-        PASSWORD,
-        new Certificate[] {certificate.certificate(), ca.certificate()});
-    KeyManagerFactory keyManagers =
-        KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-    keyManagers.init(keys, PASSWORD);
-    SSLContext context = SSLContext.getInstance("TLS");
-    context.init(keyManagers.getKeyManagers(), null, null);
+    SSLContext context =
+        TlsContexts.server(
+            PemCodec.encodeCertificates(List.of(certificate.certificate(), ca.certificate())),
+            PemCodec.encodePrivateKey(certificate.privateKey()));
     HttpsServer server =
         HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setHttpsConfigurator(new HttpsConfigurator(context));
