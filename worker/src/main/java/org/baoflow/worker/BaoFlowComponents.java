@@ -12,6 +12,7 @@ import org.baoflow.activities.kube.workload.WorkloadActivitiesImpl;
 import org.baoflow.activities.openbao.BaoActivitiesImpl;
 import org.baoflow.activities.openbao.BaoSettings;
 import org.baoflow.activities.validation.ValidationActivitiesImpl;
+import org.baoflow.workflows.backup.BackupWorkflowImpl;
 import org.baoflow.workflows.bootstrap.BootstrapWorkflowImpl;
 import org.baoflow.workflows.cluster.ClusterWorkflowImpl;
 import org.baoflow.workflows.converge.ConvergeWorkflowImpl;
@@ -28,7 +29,8 @@ public final class BaoFlowComponents {
           ClusterWorkflowImpl.class,
           BootstrapWorkflowImpl.class,
           ConvergeWorkflowImpl.class,
-          DeleteWorkflowImpl.class);
+          DeleteWorkflowImpl.class,
+          BackupWorkflowImpl.class);
 
   private BaoFlowComponents() {}
 

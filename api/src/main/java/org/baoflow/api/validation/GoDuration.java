@@ -53,4 +53,34 @@ public final class GoDuration {
     }
     return Duration.ofNanos(whole.longValueExact());
   }
+
+  /**
+   * {@code duration} as Go's {@code time.Duration.String} writes it, to the millisecond: {@code
+   * 0s}, {@code 250ms}, {@code 1m30.5s}, {@code 2h0m0s}. Negative durations are not used.
+   */
+  public static String format(Duration duration) {
+    long millis = duration.toMillis();
+    if (millis == 0) {
+      return "0s";
+    }
+    if (millis < 1000) {
+      return millis + "ms";
+    }
+    long hours = millis / 3_600_000;
+    long minutes = millis / 60_000 % 60;
+    long seconds = millis / 1000 % 60;
+    long fraction = millis % 1000;
+    StringBuilder text = new StringBuilder();
+    if (hours > 0) {
+      text.append(hours).append('h');
+    }
+    if (hours > 0 || minutes > 0) {
+      text.append(minutes).append('m');
+    }
+    text.append(seconds);
+    if (fraction > 0) {
+      text.append('.').append(String.format("%03d", fraction).replaceAll("0+$", ""));
+    }
+    return text.append('s').toString();
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,5 +39,16 @@ class GoDurationTest {
     assertThatThrownBy(() -> GoDuration.parse(text))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("maximum");
+  }
+
+  @Test
+  void formatsLikeGo() {
+    assertThat(GoDuration.format(Duration.ZERO)).isEqualTo("0s");
+    assertThat(GoDuration.format(Duration.ofMillis(250))).isEqualTo("250ms");
+    assertThat(GoDuration.format(Duration.ofMillis(90_500))).isEqualTo("1m30.5s");
+    assertThat(GoDuration.format(Duration.ofMillis(3_723_040))).isEqualTo("1h2m3.04s");
+    assertThat(GoDuration.format(Duration.ofHours(2))).isEqualTo("2h0m0s");
+    assertThat(GoDuration.parse(GoDuration.format(Duration.ofMillis(3_723_040))))
+        .isEqualTo(Duration.ofMillis(3_723_040));
   }
 }

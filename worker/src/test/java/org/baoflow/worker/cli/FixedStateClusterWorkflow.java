@@ -46,6 +46,14 @@ public class FixedStateClusterWorkflow implements ClusterWorkflow {
   public void driftObserved(DriftObserved event) {}
 
   @Override
+  public void validateBackupNow(String requestId) {}
+
+  @Override
+  public String backupNow(String requestId) {
+    return "obao_local_openbao_dev_backup_manual_" + requestId;
+  }
+
+  @Override
   public ClusterState state() {
     return STATE;
   }

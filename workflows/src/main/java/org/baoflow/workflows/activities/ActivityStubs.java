@@ -48,6 +48,25 @@ public final class ActivityStubs {
           .setRetryOptions(RETRY)
           .build();
 
+  /**
+   * Backups give up after {@link #BACKUP_ATTEMPTS} attempts (about 1.5 minutes of backoff), unlike
+   * the operations that converge a cluster: a backup that cannot be taken now fails, status says
+   * why, and the next fire or request tries again.
+   */
+  static final int BACKUP_ATTEMPTS = 8;
+
+  /**
+   * Backup steps: streaming a large snapshot may take hours, so the start-to-close is long and a
+   * dead worker is noticed by the heartbeat instead.
+   */
+  private static final ActivityOptions BACKUP =
+      ActivityOptions.newBuilder()
+          .setStartToCloseTimeout(Duration.ofHours(6))
+          .setHeartbeatTimeout(Duration.ofSeconds(30))
+          .setRetryOptions(
+              RetryOptions.newBuilder(RETRY).setMaximumAttempts(BACKUP_ATTEMPTS).build())
+          .build();
+
   private ActivityStubs() {}
 
   /** Validation, local to the workflow task. */
@@ -88,6 +107,11 @@ public final class ActivityStubs {
   /** Deletion; its waits heartbeat. */
   public static CleanupActivities cleanup(String summary) {
     return Workflow.newActivityStub(CleanupActivities.class, with(WAIT, summary));
+  }
+
+  /** Raft snapshots to object storage; gives up after {@link #BACKUP_ATTEMPTS} attempts. */
+  public static BackupActivities backup(String summary) {
+    return Workflow.newActivityStub(BackupActivities.class, with(BACKUP, summary));
   }
 
   private static ActivityOptions with(ActivityOptions options, String summary) {

@@ -29,5 +29,11 @@ public final class FailureTypes {
    */
   public static final String SECRET_CONFLICT = "SecretConflict";
 
+  /**
+   * A backup object does not match what was streamed (size, ETag or SHA-256); the message says what
+   * differs. It gets no manifest, so it is never a backup.
+   */
+  public static final String BACKUP_NOT_INTACT = "BackupNotIntact";
+
   private FailureTypes() {}
 }

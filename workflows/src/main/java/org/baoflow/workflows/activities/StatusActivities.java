@@ -3,6 +3,7 @@ package org.baoflow.workflows.activities;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityMethod;
 import java.util.List;
+import org.baoflow.workflows.backup.BackupResult;
 import org.baoflow.workflows.model.ClusterRef;
 
 /**
@@ -30,6 +31,15 @@ public interface StatusActivities {
    */
   @ActivityMethod
   boolean writeStatus(StatusUpdate update);
+
+  /**
+   * Replaces {@code status.backup} with {@code update.backup()} and merges {@code
+   * update.conditions()} like {@link #writeStatus}, only when something changed.
+   *
+   * @return whether the status changed
+   */
+  @ActivityMethod
+  boolean writeBackupStatus(BackupStatusUpdate update);
 
   /** Records a Kubernetes Event on the OpenBaoCluster (repeats are counted, not duplicated). */
   @ActivityMethod
@@ -107,4 +117,131 @@ public interface StatusActivities {
    * @param message details for humans
    */
   record ClusterEvent(ClusterRef ref, boolean warning, String reason, String message) {}
+
+  /**
+   * {@code status.backup}: what the cluster workflow knows of its backups. Times are epoch millis
+   * of workflow time; {@code null} means not known yet.
+   *
+   * @param workflowId the last backup workflow's ID, to look up in the Temporal UI
+   * @param lastBackupMillis when the last good backup finished
+   * @param lastBackupKey its snapshot object's key
+   * @param lastBackupSize its size in bytes
+   * @param lastBackupSha256 its SHA-256, lower-case hex
+   * @param lastBackupDurationMillis how long it took, from its start to its manifest
+   * @param lastAttemptMillis when the last backup, good or not, started
+   * @param nextScheduledMillis the next fire of {@code spec.backup.schedule}
+   * @param consecutiveFailures backups failed since the last good one
+   * @param lastFailureReason why the last failed backup failed; {@code null} after a good one
+   * @param lastHandledTrigger the last manual request id handled (annotation or backupNow)
+   */
+  record BackupView(
+      String workflowId,
+      Long lastBackupMillis,
+      String lastBackupKey,
+      Long lastBackupSize,
+      String lastBackupSha256,
+      Long lastBackupDurationMillis,
+      Long lastAttemptMillis,
+      Long nextScheduledMillis,
+      int consecutiveFailures,
+      String lastFailureReason,
+      String lastHandledTrigger) {
+
+    /** Nothing known yet. */
+    public static final BackupView NONE =
+        new BackupView(null, null, null, null, null, null, null, null, 0, null, null);
+
+    /** This view once backup {@code workflowId} started at {@code atMillis}. */
+    public BackupView started(String workflowId, long atMillis) {
+      return new BackupView(
+          workflowId,
+          lastBackupMillis,
+          lastBackupKey,
+          lastBackupSize,
+          lastBackupSha256,
+          lastBackupDurationMillis,
+          atMillis,
+          nextScheduledMillis,
+          consecutiveFailures,
+          lastFailureReason,
+          lastHandledTrigger);
+    }
+
+    /** This view after {@code result}: no failures any more. */
+    public BackupView succeeded(BackupResult result) {
+      return new BackupView(
+          workflowId,
+          result.finishedAtMillis(),
+          result.objectKey(),
+          result.size(),
+          result.sha256(),
+          result.finishedAtMillis() - result.startedAtMillis(),
+          lastAttemptMillis,
+          nextScheduledMillis,
+          0,
+          null,
+          lastHandledTrigger);
+    }
+
+    /** This view after a failed backup. */
+    public BackupView failed(String reason) {
+      return new BackupView(
+          workflowId,
+          lastBackupMillis,
+          lastBackupKey,
+          lastBackupSize,
+          lastBackupSha256,
+          lastBackupDurationMillis,
+          lastAttemptMillis,
+          nextScheduledMillis,
+          consecutiveFailures + 1,
+          reason,
+          lastHandledTrigger);
+    }
+
+    /** This view with the next scheduled fire ({@code null}: none). */
+    public BackupView withNextScheduled(Long millis) {
+      return new BackupView(
+          workflowId,
+          lastBackupMillis,
+          lastBackupKey,
+          lastBackupSize,
+          lastBackupSha256,
+          lastBackupDurationMillis,
+          lastAttemptMillis,
+          millis,
+          consecutiveFailures,
+          lastFailureReason,
+          lastHandledTrigger);
+    }
+
+    /** This view with {@code requestId} handled last. */
+    public BackupView withHandledTrigger(String requestId) {
+      return new BackupView(
+          workflowId,
+          lastBackupMillis,
+          lastBackupKey,
+          lastBackupSize,
+          lastBackupSha256,
+          lastBackupDurationMillis,
+          lastAttemptMillis,
+          nextScheduledMillis,
+          consecutiveFailures,
+          lastFailureReason,
+          requestId);
+    }
+  }
+
+  /**
+   * A change of {@code status.backup}.
+   *
+   * @param ref the cluster
+   * @param backup the whole block
+   * @param conditions conditions to set (such as {@code BackupHealthy}), merged by type
+   */
+  record BackupStatusUpdate(ClusterRef ref, BackupView backup, List<Condition> conditions) {
+    public BackupStatusUpdate {
+      conditions = conditions == null ? List.of() : List.copyOf(conditions);
+    }
+  }
 }

@@ -9,6 +9,8 @@ package org.baoflow.workflows.backup;
  * @param startedAtMillis when streaming began
  * @param finishedAtMillis when the manifest was written
  * @param deletedByRetention how many backups and incomplete objects retention deleted
+ * @param retentionProblem why retention could not run, or null: the backup is good either way, and
+ *     the next backup's retention catches up
  */
 public record BackupResult(
     String objectKey,
@@ -16,4 +18,5 @@ public record BackupResult(
     String sha256,
     long startedAtMillis,
     long finishedAtMillis,
-    int deletedByRetention) {}
+    int deletedByRetention,
+    String retentionProblem) {}

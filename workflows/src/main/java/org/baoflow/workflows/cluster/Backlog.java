@@ -1,5 +1,6 @@
 package org.baoflow.workflows.cluster;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.List;
  * @param drift the owned objects whose drift waits for repair
  * @param renewalDue whether the certificate renewal is due
  * @param deletion whether a delete waits
+ * @param backupFireMillis the scheduled backup fire waiting, or 0
+ * @param backupRequests manual backup request ids waiting
  */
 record Backlog(
     boolean initialized,
@@ -21,7 +24,9 @@ record Backlog(
     long due,
     Collection<String> drift,
     boolean renewalDue,
-    boolean deletion) {
+    boolean deletion,
+    long backupFireMillis,
+    List<String> backupRequests) {
 
   /** Such as {@code Converge generation 3} or {@code Converge for drift of StatefulSet/dev}. */
   List<String> describe() {
@@ -37,6 +42,12 @@ record Backlog(
     }
     if (renewalDue) {
       pending.add("Converge for certificate renewal");
+    }
+    for (String request : backupRequests) {
+      pending.add("Backup for request " + request);
+    }
+    if (backupFireMillis > 0) {
+      pending.add("Backup for the scheduled fire at " + Instant.ofEpochMilli(backupFireMillis));
     }
     if (deletion) {
       pending.add("Delete");

@@ -3,6 +3,7 @@ package org.baoflow.workflows.cluster;
 import java.util.List;
 import java.util.Map;
 import org.baoflow.api.v1alpha1.OpenBaoClusterSpec;
+import org.baoflow.workflows.activities.StatusActivities.BackupView;
 
 /**
  * What the cluster workflow carries across continue-as-new. Fields are only ever added (decision
@@ -28,6 +29,12 @@ import org.baoflow.api.v1alpha1.OpenBaoClusterSpec;
  * @param phase the {@code ClusterPhase} display name
  * @param lastFailure the message of the last failed operation; {@code null} after a success
  * @param pendingDrift {@code Kind/name} to the managed hash of each drift not converged yet
+ * @param backupSchedule the backup schedule the timer follows; {@code null} for none
+ * @param backupHandledMillis the last scheduled fire handled, or when the schedule was set
+ * @param backupDueMillis the scheduled fire waiting for its backup, or 0
+ * @param backupRequests manual backup request ids waiting, oldest first
+ * @param handledBackupRequests the latest manual request ids handled, oldest first
+ * @param backup what {@code status.backup} says
  */
 public record ClusterMemory(
     SpecObserved latest,
@@ -46,17 +53,48 @@ public record ClusterMemory(
     boolean finalizerAdded,
     String phase,
     String lastFailure,
-    Map<String, String> pendingDrift) {
+    Map<String, String> pendingDrift,
+    String backupSchedule,
+    long backupHandledMillis,
+    long backupDueMillis,
+    List<String> backupRequests,
+    List<String> handledBackupRequests,
+    BackupView backup) {
   public ClusterMemory {
     appliedHashes = appliedHashes == null ? Map.of() : Map.copyOf(appliedHashes);
     violations = violations == null ? List.of() : List.copyOf(violations);
     pendingDrift = pendingDrift == null ? Map.of() : Map.copyOf(pendingDrift);
+    backupRequests = backupRequests == null ? List.of() : List.copyOf(backupRequests);
+    handledBackupRequests =
+        handledBackupRequests == null ? List.of() : List.copyOf(handledBackupRequests);
+    backup = backup == null ? BackupView.NONE : backup;
   }
 
   /** The memory of a workflow that has seen only {@code latest}. */
   public static ClusterMemory first(SpecObserved latest) {
     return new ClusterMemory(
-        latest, null, 0, false, Map.of(), 0, 0, false, null, 0, List.of(), false, 0, false, null,
-        null, Map.of());
+        latest,
+        null,
+        0,
+        false,
+        Map.of(),
+        0,
+        0,
+        false,
+        null,
+        0,
+        List.of(),
+        false,
+        0,
+        false,
+        null,
+        null,
+        Map.of(),
+        null,
+        0,
+        0,
+        List.of(),
+        List.of(),
+        BackupView.NONE);
   }
 }

@@ -2,6 +2,8 @@ package org.baoflow.workflows.cluster;
 
 import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.SignalMethod;
+import io.temporal.workflow.UpdateMethod;
+import io.temporal.workflow.UpdateValidatorMethod;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 
@@ -32,6 +34,24 @@ public interface ClusterWorkflow {
   @SignalMethod(
       description = "A managed field of an owned StatefulSet or Service changed; converges it back")
   void driftObserved(DriftObserved event);
+
+  /**
+   * Asks for one backup now, for the Temporal UI and {@code baoflow backup}: the same as annotation
+   * {@code openbao.org/trigger-backup: <requestId>}. Each request id backs up exactly once; asking
+   * again with an id already queued or handled changes nothing. It runs after the operation running
+   * now, if any.
+   *
+   * @return the backup's workflow ID, {@code obao_<k8s>_<ns>_<name>_backup_manual_<requestId>}
+   */
+  @UpdateMethod(
+      description =
+          "Back up now: queues one backup for this request id (1-63 letters, digits, '.', '_', '-')"
+              + " and returns its workflow ID")
+  String backupNow(String requestId);
+
+  /** Refuses a request that cannot run before it reaches the history. */
+  @UpdateValidatorMethod(updateName = "backupNow")
+  void validateBackupNow(String requestId);
 
   /** What the workflow knows and does now. */
   @QueryMethod(description = "Phase, running operation, pending work and what it waits for")

@@ -8,6 +8,7 @@ import io.temporal.workflow.CompletablePromise;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,6 +48,9 @@ import org.baoflow.workflows.visibility.Operation;
  * then the workflow continues as new for it, so the newer resource is not lost.
  */
 public class ClusterWorkflowImpl implements ClusterWorkflow {
+  /** The annotation that asks for a manual backup; its value is the request id. */
+  static final String TRIGGER_BACKUP = "openbao.org/trigger-backup";
+
   private final ClusterRef ref;
   private final ClusterWorkflowIds ids;
   private final int continueAsNewAfterEvents;
@@ -69,6 +73,9 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
   private ClusterPhase phase;
   private String lastFailure;
   private final Map<String, String> pendingDrift = new TreeMap<>();
+  private final BackupScheduleTimer backupSchedule;
+  private final BackupRequests backupRequests;
+  private final BackupRunner backups;
 
   // What lives only in this run: continue-as-new happens only when none of it is set.
   private SpecObserved successor;
@@ -77,6 +84,7 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
   private final CertificateRenewalTimer renewal = new CertificateRenewalTimer();
   private Operation runningOperation;
   private String runningWorkflowId;
+  private Integer backupsVersion;
 
   /** Restores what the previous run carried, before any signal of signal-with-start arrives. */
   @WorkflowInit
@@ -102,12 +110,18 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
     phase = ClusterPhase.named(memory.phase());
     lastFailure = memory.lastFailure();
     pendingDrift.putAll(memory.pendingDrift());
+    backupSchedule =
+        new BackupScheduleTimer(
+            memory.backupSchedule(), memory.backupHandledMillis(), memory.backupDueMillis());
+    backupRequests = new BackupRequests(memory.backupRequests(), memory.handledBackupRequests());
+    backups = new BackupRunner(ids, status, memory.backup());
   }
 
   @Override
   public ClusterOutcome run(ClusterWorkflowInput input) {
     upsertPhase();
     renewal.arm(certificateRenewAtMillis);
+    followBackupSchedule();
     while (true) {
       describeWait();
       Workflow.await(() -> hasWork() || continueAsNewDue());
@@ -120,8 +134,14 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
         }
       } else if (needsValidation()) {
         validate();
+        followBackupSchedule();
       } else if (operationReady()) {
         runOperation();
+      } else if (backupReady()) {
+        runBackup();
+      } else if (backupStatusBehind()) {
+        backups.nextScheduled(backupSchedule.nextMillis());
+        backups.report();
       } else {
         continueAsNew();
       }
@@ -147,6 +167,12 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
             || (event.generation() == latest.generation()
                 && event.annotations().equals(latest.annotations())))) {
       return;
+    }
+    // The annotation stays on the resource: only a new value is a new request.
+    String trigger = event.annotations().get(TRIGGER_BACKUP);
+    if (trigger != null
+        && (latest == null || !trigger.equals(latest.annotations().get(TRIGGER_BACKUP)))) {
+      backupRequests.offer(trigger);
     }
     latest = event;
   }
@@ -176,6 +202,32 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
   }
 
   @Override
+  public void validateBackupNow(String requestId) {
+    if (!ClusterWorkflowIds.isRequestId(requestId)) {
+      throw new IllegalArgumentException(
+          "the request id must be 1 to 63 letters, digits, '.', '_' or '-', starting with a letter"
+              + " or digit, got '"
+              + requestId
+              + "'");
+    }
+    if (deletionRequested || phase == ClusterPhase.DELETING) {
+      throw new IllegalStateException(ref.displayName() + " is being deleted");
+    }
+    if (target == null || !hasBackupTarget(target)) {
+      throw new IllegalStateException(
+          ref.displayName()
+              + " has no backup target: set spec.backup.target (endpoint, bucket,"
+              + " credentialsSecretRef) first");
+    }
+  }
+
+  @Override
+  public String backupNow(String requestId) {
+    backupRequests.offer(requestId);
+    return ids.manualBackup(requestId);
+  }
+
+  @Override
   public ClusterState state() {
     return new ClusterState(
         ids.searchAttribute(),
@@ -192,7 +244,109 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
   }
 
   private boolean hasWork() {
-    return gone || deletionRequested || needsValidation() || operationReady();
+    return gone
+        || deletionRequested
+        || needsValidation()
+        || operationReady()
+        || backupReady()
+        || backupStatusBehind();
+  }
+
+  /** A scheduled fire or a manual request waits, and nothing holds backups back. */
+  private boolean backupReady() {
+    return !paused()
+        && phase != ClusterPhase.DELETING
+        && initialized
+        && target != null
+        && (backupSchedule.dueMillis() > 0 || backupRequests.any());
+  }
+
+  private boolean backupStatusBehind() {
+    long next = backupSchedule.nextMillis();
+    return backups.stale()
+        || !Objects.equals(backups.view().nextScheduledMillis(), next > 0 ? next : null);
+  }
+
+  /**
+   * Arms the backup timer for the schedule of the spec operations act on. Workflows that never had
+   * a backup schedule create no command here, so their histories replay unchanged; one whose
+   * history predates backups (version marker absent) waits for its next run.
+   */
+  private void followBackupSchedule() {
+    String schedule =
+        target == null || target.spec().getBackup() == null
+            ? null
+            : target.spec().getBackup().getSchedule();
+    if ((schedule == null && backupSchedule.schedule() == null) || !backupsEnabled()) {
+      return;
+    }
+    backupSchedule.follow(schedule);
+  }
+
+  private boolean backupsEnabled() {
+    if (backupsVersion == null) {
+      backupsVersion = Workflow.getVersion("backups", Workflow.DEFAULT_VERSION, 1);
+    }
+    return backupsVersion >= 1;
+  }
+
+  /** Runs the manual request waiting longest, else the due scheduled fire. */
+  private void runBackup() {
+    SpecObserved spec = target;
+    String refusal = null;
+    BackupJob job = null;
+    long now = Workflow.currentTimeMillis();
+    ClusterSnapshot cluster = new ClusterSnapshot(ref, spec.generation(), spec.spec());
+    if (backupRequests.any()) {
+      String requestId = backupRequests.next();
+      backupRequests.handled(requestId);
+      backups.handledTrigger(requestId);
+      if (!ClusterWorkflowIds.isRequestId(requestId)) {
+        refusal =
+            "Backup request '"
+                + requestId
+                + "' refused: annotation "
+                + TRIGGER_BACKUP
+                + " must be 1 to 63 letters, digits, '.', '_' or '-', starting with a letter or"
+                + " digit";
+      } else if (!hasBackupTarget(spec) || !backupsEnabled()) {
+        refusal =
+            "Backup request "
+                + requestId
+                + " refused: spec.backup.target is not set; set it, then ask again with a new"
+                + " request id";
+      } else {
+        job = BackupJob.manual(ids, cluster, requestId, now);
+      }
+    } else {
+      long fire = backupSchedule.dueMillis();
+      backupSchedule.taken();
+      if (!hasBackupTarget(spec)) {
+        refusal =
+            "Scheduled backup at "
+                + Instant.ofEpochMilli(fire)
+                + " skipped: spec.backup.target is not set";
+      } else {
+        job = BackupJob.scheduled(ids, cluster, fire, now);
+      }
+    }
+    backups.nextScheduled(backupSchedule.nextMillis());
+    if (job == null) {
+      backups.report();
+      status.event(true, "BackupRefused", refusal);
+      return;
+    }
+    runningOperation = Operation.BACKUP;
+    runningWorkflowId = job.workflowId();
+    describeWait();
+    String summary =
+        OperationOptions.summary(ref, Operation.BACKUP, spec.spec(), job.input().reason().label());
+    backups.run(job, phase, spec.generation(), summary, () -> gone || deletionRequested);
+    clearRunning();
+  }
+
+  private static boolean hasBackupTarget(SpecObserved spec) {
+    return spec.spec().getBackup() != null && spec.spec().getBackup().getTarget() != null;
   }
 
   private boolean needsValidation() {
@@ -364,7 +518,10 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
   private boolean delete() {
     String workflowId = ids.delete();
     DeleteInput input =
-        new DeleteInput(ref, latest == null ? null : latest.spec().getDeletionPolicy());
+        new DeleteInput(
+            ref,
+            latest == null ? null : latest.spec().getDeletionPolicy(),
+            target == null ? null : target.spec());
     long generation = latest == null ? 0 : latest.generation();
     String what = "Delete " + workflowId + " with deletionPolicy " + input.policy().wireValue();
     setPhase(ClusterPhase.DELETING);
@@ -432,7 +589,13 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
         finalizerAdded,
         phase.displayName(),
         lastFailure,
-        pendingDrift);
+        pendingDrift,
+        backupSchedule.schedule(),
+        backupSchedule.handledMillis(),
+        backupSchedule.dueMillis(),
+        backupRequests.waiting(),
+        backupRequests.handledIds(),
+        backups.view());
   }
 
   private String nextConvergeId(long generation) {
@@ -481,7 +644,8 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
             phase == ClusterPhase.DELETING,
             lastFailure,
             pending(),
-            certificateRenewAtMillis)
+            certificateRenewAtMillis,
+            backupSchedule.nextMillis())
         .describe();
   }
 
@@ -492,7 +656,9 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
             operationDue ? target.generation() : 0,
             pendingDrift.keySet(),
             renewal.due(),
-            deletionRequested)
+            deletionRequested,
+            backupSchedule.dueMillis(),
+            backupRequests.waiting())
         .describe();
   }
 

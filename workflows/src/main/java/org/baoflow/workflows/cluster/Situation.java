@@ -16,6 +16,7 @@ import java.util.List;
  * @param lastFailure the last operation's failure, or null
  * @param pending the backlog, see {@link Backlog#describe()}
  * @param certificateRenewAtMillis when the certificate renewal is due, or 0
+ * @param nextBackupMillis the next scheduled backup, or 0
  */
 record Situation(
     String runningOperation,
@@ -26,7 +27,8 @@ record Situation(
     boolean deleting,
     String lastFailure,
     List<String> pending,
-    long certificateRenewAtMillis) {
+    long certificateRenewAtMillis,
+    long nextBackupMillis) {
 
   String describe() {
     String pendingWork = pending.isEmpty() ? "" : "; pending: " + String.join(", ", pending);
@@ -60,6 +62,7 @@ record Situation(
       return "Starting the next operation" + pendingWork;
     }
     return "Idle: waiting for spec changes or drift"
+        + (nextBackupMillis > 0 ? "; next backup at " + Instant.ofEpochMilli(nextBackupMillis) : "")
         + (certificateRenewAtMillis > 0
             ? "; certificate renewal at " + Instant.ofEpochMilli(certificateRenewAtMillis)
             : "");

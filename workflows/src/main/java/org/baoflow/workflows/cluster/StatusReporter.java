@@ -6,6 +6,8 @@ import io.temporal.workflow.Workflow;
 import java.util.List;
 import org.baoflow.workflows.activities.ActivityStubs;
 import org.baoflow.workflows.activities.FailureTypes;
+import org.baoflow.workflows.activities.StatusActivities.BackupStatusUpdate;
+import org.baoflow.workflows.activities.StatusActivities.BackupView;
 import org.baoflow.workflows.activities.StatusActivities.ClusterEvent;
 import org.baoflow.workflows.activities.StatusActivities.Condition;
 import org.baoflow.workflows.activities.StatusActivities.OperationView;
@@ -44,6 +46,26 @@ final class StatusReporter {
   /** Writes that {@code view} started, in {@code phase}. */
   void operationStarted(ClusterPhase phase, long generation, OperationView view) {
     send(update(phase, generation, List.of(), view, false));
+  }
+
+  /**
+   * Writes that a backup runs: it takes no spec generation on, so {@code observedGeneration} stays.
+   */
+  void backupStarted(ClusterPhase phase, OperationView view) {
+    send(update(phase, null, List.of(), view, false));
+  }
+
+  /** Writes that the backup ended: no operation runs any more. */
+  void backupEnded(ClusterPhase phase) {
+    send(update(phase, null, List.of(), null, true));
+  }
+
+  /** Replaces {@code status.backup} with {@code view} and sets {@code conditions}. */
+  void backup(BackupView view, List<Condition> conditions) {
+    call(
+        () ->
+            ActivityStubs.status("Backup status")
+                .writeBackupStatus(new BackupStatusUpdate(ref, view, conditions)));
   }
 
   /** Writes the end of an operation: {@code phase}, {@code conditions}, no operation. */

@@ -2,11 +2,13 @@ package org.baoflow.workflows.delete;
 
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Workflow;
+import org.baoflow.api.v1alpha1.DeletionPolicy;
 import org.baoflow.workflows.activities.ActivityStubs;
 import org.baoflow.workflows.activities.CleanupActivities.CleanupReport;
 import org.baoflow.workflows.activities.CleanupActivities.CleanupRequest;
 import org.baoflow.workflows.activities.FailureTypes;
 import org.baoflow.workflows.model.ClusterRef;
+import org.baoflow.workflows.model.ClusterSnapshot;
 import org.baoflow.workflows.steps.Failures;
 import org.baoflow.workflows.steps.Progress;
 import org.baoflow.workflows.visibility.ClusterPhase;
@@ -47,6 +49,7 @@ public final class DeleteWorkflowImpl implements DeleteWorkflow {
     CleanupReport report =
         ActivityStubs.cleanup("Delete data (" + input.policy() + ")")
             .deleteData(new CleanupRequest(ref, input.policy()));
+    long backupsDeleted = deleteBackups(input);
     unlessGone(
         () ->
             progress.event(
@@ -55,11 +58,35 @@ public final class DeleteWorkflowImpl implements DeleteWorkflow {
                     + report.deleted().size()
                     + " object(s), kept "
                     + report.kept().size()
+                    + (backupsDeleted > 0
+                        ? ", deleted " + backupsDeleted + " backup object(s)"
+                        : "")
                     + " under deletionPolicy "
                     + input.policy()));
     // Last: without the finalizer Kubernetes deletes the resource and garbage-collects the rest.
     ActivityStubs.status("Remove finalizer").removeFinalizer(ref);
     return report;
+  }
+
+  /**
+   * DeleteAll empties {@code spec.backup.target} of this cluster's backups (selected by manifest,
+   * nothing else in the bucket). It gives up after a few attempts, so an unreachable object store
+   * fails the delete, and the finalizer stays, rather than leaving backups behind unnoticed.
+   */
+  private static long deleteBackups(DeleteInput input) {
+    if (input.policy() != DeletionPolicy.DELETE_ALL
+        || input.spec() == null
+        || input.spec().getBackup() == null
+        || input.spec().getBackup().getTarget() == null) {
+      return 0;
+    }
+    Workflow.setCurrentDetails(
+        "Deleting the backups of "
+            + input.ref().displayName()
+            + " in bucket "
+            + input.spec().getBackup().getTarget().getBucket());
+    return ActivityStubs.backup("Delete backups")
+        .deleteClusterBackups(new ClusterSnapshot(input.ref(), 0, input.spec()));
   }
 
   /** A resource already gone (somebody removed the finalizer) has no status or Events to write. */

@@ -71,6 +71,14 @@ public record ClusterWorkflowIds(String kubernetesCluster, String namespace, Str
     return cluster() + "_backup_" + UTC_STAMP.format(fire);
   }
 
+  /**
+   * Whether {@code requestId} can name a manual backup: 1 to 63 letters, digits, '.', '_' or '-',
+   * starting with a letter or digit.
+   */
+  public static boolean isRequestId(String requestId) {
+    return requestId != null && REQUEST_ID.matcher(requestId).matches();
+  }
+
   /** The manual backup of request {@code requestId} (annotation openbao.org/trigger-backup). */
   public String manualBackup(String requestId) {
     require(

@@ -62,7 +62,8 @@ final class ClusterWorkflowHarness implements AutoCloseable {
         ClusterWorkflowImpl.class,
         TestChildren.Bootstrap.class,
         TestChildren.Converge.class,
-        TestChildren.Delete.class);
+        TestChildren.Delete.class,
+        TestChildren.Backup.class);
     worker.registerActivitiesImplementations(status, new FakeValidationActivities());
     env.start();
     client = env.getWorkflowClient();

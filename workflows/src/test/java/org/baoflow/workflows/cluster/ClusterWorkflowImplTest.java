@@ -218,8 +218,10 @@ class ClusterWorkflowImplTest {
     assertThat(harness.describe(BOOTSTRAP_ID).getWorkflowExecutionInfo().getStatus())
         .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CANCELED);
     assertThat(TestChildren.startedIds()).containsExactly(BOOTSTRAP_ID, CLUSTER_ID + "_delete");
-    assertThat(TestChildren.started().get(1).input())
-        .isEqualTo(new DeleteInput(REF, DeletionPolicy.DELETE_PVCS));
+    DeleteInput input = (DeleteInput) TestChildren.started().get(1).input();
+    assertThat(input.ref()).isEqualTo(REF);
+    assertThat(input.policy()).isEqualTo(DeletionPolicy.DELETE_PVCS);
+    assertThat(input.spec().getDeletionPolicy()).isEqualTo(DeletionPolicy.DELETE_PVCS);
     assertThat(harness.status.eventReasons())
         .contains("DeleteStarted")
         .doesNotContain("BootstrapFailed");

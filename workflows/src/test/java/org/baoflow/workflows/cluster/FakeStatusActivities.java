@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.baoflow.workflows.activities.FailureTypes;
 import org.baoflow.workflows.activities.StatusActivities;
+import org.baoflow.workflows.activities.StatusActivities.BackupStatusUpdate;
+import org.baoflow.workflows.activities.StatusActivities.BackupView;
 import org.baoflow.workflows.model.ClusterRef;
 
 /** Records what the cluster workflow writes to the OpenBaoCluster. */
@@ -12,6 +14,7 @@ final class FakeStatusActivities implements StatusActivities {
   final List<ClusterRef> finalizers = new CopyOnWriteArrayList<>();
   final List<StatusUpdate> updates = new CopyOnWriteArrayList<>();
   final List<ClusterEvent> events = new CopyOnWriteArrayList<>();
+  final List<BackupStatusUpdate> backupUpdates = new CopyOnWriteArrayList<>();
 
   /** The resource is gone: adding the finalizer fails as the real activity does. */
   volatile boolean resourceGone;
@@ -34,6 +37,17 @@ final class FakeStatusActivities implements StatusActivities {
   public boolean writeStatus(StatusUpdate update) {
     updates.add(update);
     return true;
+  }
+
+  @Override
+  public boolean writeBackupStatus(BackupStatusUpdate update) {
+    backupUpdates.add(update);
+    return true;
+  }
+
+  /** The last {@code status.backup} written. */
+  BackupView lastBackup() {
+    return backupUpdates.isEmpty() ? null : backupUpdates.get(backupUpdates.size() - 1).backup();
   }
 
   @Override

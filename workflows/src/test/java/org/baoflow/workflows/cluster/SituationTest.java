@@ -8,13 +8,15 @@ import org.junit.jupiter.api.Test;
 
 class SituationTest {
   private static final long RENEW_AT = 1_800_000_000_000L;
+  private static final long BACKUP_FIRE = 1_800_000_000_000L - 5 * 3_600_000L;
 
   @Test
   void aRunningOperationComesFirstWithWhatIsPending() {
-    List<String> pending = new Backlog(true, 0, 4, Set.of(), false, true).describe();
+    List<String> pending = new Backlog(true, 0, 4, Set.of(), false, true, 0, List.of()).describe();
 
     String text =
-        new Situation("Converge", "c_4_1", true, List.of(), false, false, null, pending, RENEW_AT)
+        new Situation(
+                "Converge", "c_4_1", true, List.of(), false, false, null, pending, RENEW_AT, 0)
             .describe();
 
     assertThat(text)
@@ -38,16 +40,34 @@ class SituationTest {
     assertThat(situation(true, List.of(), false, false, null).describe())
         .isEqualTo(
             "Idle: waiting for spec changes or drift; certificate renewal at 2027-01-15T08:00:00Z");
+    assertThat(
+            new Situation(
+                    null, null, true, List.of(), false, false, null, List.of(), 0, BACKUP_FIRE)
+                .describe())
+        .isEqualTo("Idle: waiting for spec changes or drift; next backup at 2027-01-15T03:00:00Z");
   }
 
   @Test
   void theBacklogNamesOneEntryPerSlot() {
-    assertThat(new Backlog(false, 2, 1, List.of("StatefulSet/dev"), true, false).describe())
+    assertThat(
+            new Backlog(
+                    false,
+                    2,
+                    1,
+                    List.of("StatefulSet/dev"),
+                    true,
+                    false,
+                    BACKUP_FIRE,
+                    List.of("r1", "r2"))
+                .describe())
         .containsExactly(
             "Bootstrap generation 2 (to validate)",
             "Bootstrap for drift of StatefulSet/dev",
-            "Converge for certificate renewal");
-    assertThat(new Backlog(true, 0, 0, List.of(), false, false).describe()).isEmpty();
+            "Converge for certificate renewal",
+            "Backup for request r1",
+            "Backup for request r2",
+            "Backup for the scheduled fire at 2027-01-15T03:00:00Z");
+    assertThat(new Backlog(true, 0, 0, List.of(), false, false, 0, List.of()).describe()).isEmpty();
   }
 
   private static Situation situation(
@@ -57,6 +77,6 @@ class SituationTest {
       boolean deleting,
       String lastFailure) {
     return new Situation(
-        null, null, specSeen, violations, paused, deleting, lastFailure, List.of(), RENEW_AT);
+        null, null, specSeen, violations, paused, deleting, lastFailure, List.of(), RENEW_AT, 0);
   }
 }

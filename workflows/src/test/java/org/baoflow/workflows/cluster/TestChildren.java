@@ -11,6 +11,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.baoflow.workflows.activities.CleanupActivities.CleanupReport;
 import org.baoflow.workflows.activities.FailureTypes;
 import org.baoflow.workflows.activities.SecretActivities.TlsState;
+import org.baoflow.workflows.backup.BackupInput;
+import org.baoflow.workflows.backup.BackupResult;
+import org.baoflow.workflows.backup.BackupWorkflow;
 import org.baoflow.workflows.bootstrap.BootstrapWorkflow;
 import org.baoflow.workflows.converge.ConvergeWorkflow;
 import org.baoflow.workflows.delete.DeleteInput;
@@ -122,6 +125,25 @@ final class TestChildren {
       return result(Map.of("StatefulSet/dev", "hash-" + input.cluster().generation()));
     }
   }
+
+  /** Backup of {@link #BACKUP_SIZE} bytes, started and finished at the workflow's time. */
+  public static class Backup extends Scripted implements BackupWorkflow {
+    @Override
+    public BackupResult run(BackupInput input) {
+      long started = Workflow.currentTimeMillis();
+      act("Backup", input);
+      return new BackupResult(
+          input.keys().snapshot(),
+          BACKUP_SIZE,
+          "ab".repeat(32),
+          started,
+          Workflow.currentTimeMillis(),
+          0,
+          null);
+    }
+  }
+
+  static final long BACKUP_SIZE = 4096;
 
   /** Delete. */
   public static class Delete extends Scripted implements DeleteWorkflow {

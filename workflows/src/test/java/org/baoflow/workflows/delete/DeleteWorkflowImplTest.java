@@ -3,10 +3,12 @@ package org.baoflow.workflows.delete;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
@@ -21,7 +23,11 @@ import io.temporal.worker.Worker;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.baoflow.api.v1alpha1.BackupSpec;
+import org.baoflow.api.v1alpha1.BackupTarget;
 import org.baoflow.api.v1alpha1.DeletionPolicy;
+import org.baoflow.api.v1alpha1.OpenBaoClusterSpec;
+import org.baoflow.workflows.activities.BackupActivities;
 import org.baoflow.workflows.activities.CleanupActivities;
 import org.baoflow.workflows.activities.CleanupActivities.CleanupReport;
 import org.baoflow.workflows.activities.CleanupActivities.CleanupRequest;
@@ -30,6 +36,7 @@ import org.baoflow.workflows.activities.StatusActivities;
 import org.baoflow.workflows.activities.StatusActivities.ClusterEvent;
 import org.baoflow.workflows.activities.StatusActivities.StatusUpdate;
 import org.baoflow.workflows.model.ClusterRef;
+import org.baoflow.workflows.model.ClusterSnapshot;
 import org.baoflow.workflows.steps.TestClusters;
 import org.baoflow.workflows.steps.TestEnvironments;
 import org.baoflow.workflows.visibility.BaoFlowSearchAttributes;
@@ -49,16 +56,18 @@ class DeleteWorkflowImplTest {
   private TestWorkflowEnvironment env;
   private CleanupActivities cleanup;
   private StatusActivities status;
+  private BackupActivities backups;
 
   @BeforeEach
   void startEnvironment() {
     env = TestEnvironments.newEnvironment();
     cleanup = mock(CleanupActivities.class, withSettings().withoutAnnotations());
     status = mock(StatusActivities.class, withSettings().withoutAnnotations());
+    backups = mock(BackupActivities.class, withSettings().withoutAnnotations());
     when(cleanup.stopWorkload(REF)).thenReturn(List.of("StatefulSet/dev"));
     Worker worker = env.newWorker(TestEnvironments.QUEUE);
     worker.registerWorkflowImplementationTypes(DeleteWorkflowImpl.class);
-    worker.registerActivitiesImplementations(cleanup, status);
+    worker.registerActivitiesImplementations(cleanup, status, backups);
     env.start();
   }
 
@@ -84,7 +93,7 @@ class DeleteWorkflowImplTest {
   void deletionStopsThePodsAppliesThePolicyAndRemovesTheFinalizerLast(DeletionPolicy policy) {
     when(cleanup.deleteData(new CleanupRequest(REF, policy))).thenReturn(reportFor(policy));
 
-    CleanupReport report = stub().run(new DeleteInput(REF, policy));
+    CleanupReport report = stub().run(new DeleteInput(REF, policy, null));
 
     assertThat(report).isEqualTo(reportFor(policy));
     InOrder order = inOrder(status, cleanup);
@@ -107,10 +116,58 @@ class DeleteWorkflowImplTest {
   }
 
   @Test
+  void deleteAllRemovesTheClusterBackupsFromTheSpecTargetBeforeTheFinalizer() {
+    OpenBaoClusterSpec spec = withBackupTarget();
+    when(cleanup.deleteData(any())).thenReturn(reportFor(DeletionPolicy.DELETE_ALL));
+    when(backups.deleteClusterBackups(any())).thenReturn(6L);
+
+    stub().run(new DeleteInput(REF, DeletionPolicy.DELETE_ALL, spec));
+
+    InOrder order = inOrder(cleanup, backups, status);
+    order.verify(cleanup).deleteData(new CleanupRequest(REF, DeletionPolicy.DELETE_ALL));
+    order
+        .verify(backups)
+        .deleteClusterBackups(
+            argThat(
+                (ClusterSnapshot cluster) ->
+                    cluster.ref().equals(REF)
+                        && cluster.spec().getBackup().getTarget().getBucket().equals("backups")));
+    order
+        .verify(status)
+        .recordEvent(
+            argThat(
+                event ->
+                    event.reason().equals("DataDeleted")
+                        && event.message().contains("deleted 6 backup object(s)")));
+    order.verify(status).removeFinalizer(REF);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = DeletionPolicy.class, mode = EnumSource.Mode.EXCLUDE, names = "DELETE_ALL")
+  void otherPoliciesKeepTheBackups(DeletionPolicy policy) {
+    when(cleanup.deleteData(any())).thenReturn(reportFor(policy));
+
+    stub().run(new DeleteInput(REF, policy, withBackupTarget()));
+
+    verifyNoInteractions(backups);
+  }
+
+  private static OpenBaoClusterSpec withBackupTarget() {
+    OpenBaoClusterSpec spec = new OpenBaoClusterSpec();
+    BackupSpec backup = new BackupSpec();
+    BackupTarget target = new BackupTarget();
+    target.setBucket("backups");
+    target.setEndpoint("https://s3.example.com");
+    backup.setTarget(target);
+    spec.setBackup(backup);
+    return spec;
+  }
+
+  @Test
   void anUnsetPolicyRetains() {
     when(cleanup.deleteData(any())).thenReturn(reportFor(DeletionPolicy.RETAIN));
 
-    stub().run(new DeleteInput(REF, null));
+    stub().run(new DeleteInput(REF, null, null));
 
     verify(cleanup).deleteData(new CleanupRequest(REF, DeletionPolicy.RETAIN));
   }
@@ -123,7 +180,7 @@ class DeleteWorkflowImplTest {
     doThrow(gone).when(status).recordEvent(any());
     when(cleanup.deleteData(any())).thenReturn(reportFor(DeletionPolicy.DELETE_PVCS));
 
-    CleanupReport report = stub().run(new DeleteInput(REF, DeletionPolicy.DELETE_PVCS));
+    CleanupReport report = stub().run(new DeleteInput(REF, DeletionPolicy.DELETE_PVCS, null));
 
     assertThat(report.deleted()).containsExactly("PersistentVolumeClaim/data-dev-0");
     verify(status).removeFinalizer(REF);
@@ -142,7 +199,7 @@ class DeleteWorkflowImplTest {
             });
     when(cleanup.deleteData(any())).thenReturn(reportFor(DeletionPolicy.DELETE_ALL));
     DeleteWorkflow workflow = stub();
-    WorkflowClient.start(workflow::run, new DeleteInput(REF, DeletionPolicy.DELETE_ALL));
+    WorkflowClient.start(workflow::run, new DeleteInput(REF, DeletionPolicy.DELETE_ALL, null));
 
     assertThat(stopping.await(30, TimeUnit.SECONDS)).isTrue();
     WorkflowStub.fromTyped(workflow).cancel();

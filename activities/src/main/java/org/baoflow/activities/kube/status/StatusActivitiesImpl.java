@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.baoflow.activities.kube.KubeSettings;
 import org.baoflow.api.v1alpha1.OpenBaoCluster;
 import org.baoflow.api.v1alpha1.OpenBaoClusterStatus;
 import org.baoflow.workflows.activities.StatusActivities;
+import org.baoflow.workflows.activities.StatusActivities.BackupStatusUpdate;
 import org.baoflow.workflows.model.ClusterRef;
 
 /**
@@ -79,11 +81,20 @@ public final class StatusActivitiesImpl implements StatusActivities {
 
   @Override
   public boolean writeStatus(StatusUpdate update) {
+    return write(update.ref(), current -> StatusMerge.apply(current, update, clock.instant()));
+  }
+
+  @Override
+  public boolean writeBackupStatus(BackupStatusUpdate update) {
+    return write(
+        update.ref(), current -> StatusMerge.applyBackup(current, update, clock.instant()));
+  }
+
+  private boolean write(ClusterRef ref, UnaryOperator<OpenBaoClusterStatus> change) {
     return Conflicts.retry(
         () -> {
-          OpenBaoCluster cluster = ClusterLookup.require(kube, update.ref());
-          OpenBaoClusterStatus next =
-              StatusMerge.apply(cluster.getStatus(), update, clock.instant());
+          OpenBaoCluster cluster = ClusterLookup.require(kube, ref);
+          OpenBaoClusterStatus next = change.apply(cluster.getStatus());
           if (StatusMerge.same(cluster.getStatus(), next)) {
             return false;
           }

@@ -1,14 +1,19 @@
 package org.baoflow.activities.kube.status;
 
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.baoflow.api.v1alpha1.BackupStatus;
 import org.baoflow.api.v1alpha1.OpenBaoClusterStatus;
 import org.baoflow.api.v1alpha1.OperationStatus;
 import org.baoflow.api.v1alpha1.StatusCondition;
+import org.baoflow.api.validation.GoDuration;
+import org.baoflow.workflows.activities.StatusActivities.BackupStatusUpdate;
+import org.baoflow.workflows.activities.StatusActivities.BackupView;
 import org.baoflow.workflows.activities.StatusActivities.Condition;
 import org.baoflow.workflows.activities.StatusActivities.OperationView;
 import org.baoflow.workflows.activities.StatusActivities.StatusUpdate;
@@ -68,6 +73,44 @@ final class StatusMerge {
       next.setConditions(mergeConditions(next.getConditions(), update.conditions(), now));
     }
     return next;
+  }
+
+  /**
+   * The status with {@code status.backup} replaced by {@code update.backup()} and {@code
+   * update.conditions()} merged.
+   */
+  static OpenBaoClusterStatus applyBackup(
+      OpenBaoClusterStatus current, BackupStatusUpdate update, Instant now) {
+    OpenBaoClusterStatus next =
+        current == null ? new OpenBaoClusterStatus() : SERIALIZATION.clone(current);
+    next.setBackup(backup(update.backup()));
+    if (!update.conditions().isEmpty()) {
+      next.setConditions(mergeConditions(next.getConditions(), update.conditions(), now));
+    }
+    return next;
+  }
+
+  private static BackupStatus backup(BackupView view) {
+    BackupStatus backup = new BackupStatus();
+    backup.setWorkflowId(view.workflowId());
+    backup.setLastBackupTime(time(view.lastBackupMillis()));
+    backup.setLastBackupKey(view.lastBackupKey());
+    backup.setLastBackupSize(view.lastBackupSize());
+    backup.setLastBackupSha256(view.lastBackupSha256());
+    backup.setLastBackupDuration(
+        view.lastBackupDurationMillis() == null
+            ? null
+            : GoDuration.format(Duration.ofMillis(view.lastBackupDurationMillis())));
+    backup.setLastAttemptTime(time(view.lastAttemptMillis()));
+    backup.setNextScheduledBackup(time(view.nextScheduledMillis()));
+    backup.setConsecutiveFailures(view.consecutiveFailures());
+    backup.setLastFailureReason(view.lastFailureReason());
+    backup.setLastHandledTrigger(view.lastHandledTrigger());
+    return backup;
+  }
+
+  private static String time(Long millis) {
+    return millis == null ? null : rfc3339(Instant.ofEpochMilli(millis));
   }
 
   /** Whether two statuses say the same, field by field. */

@@ -15,11 +15,14 @@ import java.util.List;
 import java.util.UUID;
 import org.baoflow.activities.kube.KubeSettings;
 import org.baoflow.activities.lane.LaneClusterFixture;
+import org.baoflow.api.v1alpha1.BackupStatus;
 import org.baoflow.api.v1alpha1.OpenBaoCluster;
 import org.baoflow.api.v1alpha1.OpenBaoClusterStatus;
 import org.baoflow.api.v1alpha1.StatusCondition;
 import org.baoflow.lane.sim.harness.Lane;
 import org.baoflow.workflows.activities.FailureTypes;
+import org.baoflow.workflows.activities.StatusActivities.BackupStatusUpdate;
+import org.baoflow.workflows.activities.StatusActivities.BackupView;
 import org.baoflow.workflows.activities.StatusActivities.ClusterEvent;
 import org.baoflow.workflows.activities.StatusActivities.Condition;
 import org.baoflow.workflows.activities.StatusActivities.OperationView;
@@ -98,6 +101,77 @@ class StatusActivitiesImplTest {
     assertClusterGone(() -> activities.addFinalizer(missing));
     assertThat(read(other).getMetadata().getFinalizers()).isEmpty();
     assertThat(read(other).getStatus()).isNull();
+  }
+
+  @Test
+  void theBackupBlockIsReplacedWholeWithItsConditionAndTimesInRfc3339() {
+    ClusterRef ref = create("backup");
+    BackupView failed =
+        new BackupView(
+            "obao_primary_x_backup_manual_r1",
+            null,
+            null,
+            null,
+            null,
+            null,
+            T0.toEpochMilli(),
+            T0.plusSeconds(3600).toEpochMilli(),
+            1,
+            "Backup r1 failed: Connection refused",
+            "r1");
+    Condition unhealthy =
+        new Condition("BackupHealthy", "False", "BackupFailed", "1 consecutive backup(s)", 1);
+
+    assertThat(
+            activities.writeBackupStatus(new BackupStatusUpdate(ref, failed, List.of(unhealthy))))
+        .isTrue();
+    BackupView good =
+        new BackupView(
+            "obao_primary_x_backup_manual_r2",
+            T0.plusSeconds(90).toEpochMilli(),
+            "local/x/backup/20261123T010000Z-manual-r2.snap",
+            4096L,
+            "ab".repeat(32),
+            90_500L,
+            T0.toEpochMilli(),
+            T0.plusSeconds(3600).toEpochMilli(),
+            0,
+            null,
+            "r2");
+    activities.writeBackupStatus(
+        new BackupStatusUpdate(
+            ref,
+            good,
+            List.of(new Condition("BackupHealthy", "True", "BackupSucceeded", "ok", 1))));
+    assertThat(
+            activities.writeBackupStatus(
+                new BackupStatusUpdate(
+                    ref,
+                    good,
+                    List.of(new Condition("BackupHealthy", "True", "BackupSucceeded", "ok", 1)))))
+        .isFalse();
+
+    OpenBaoClusterStatus status = read(ref).getStatus();
+    BackupStatus backup = status.getBackup();
+    assertThat(backup.getWorkflowId()).isEqualTo("obao_primary_x_backup_manual_r2");
+    assertThat(backup.getLastBackupTime()).isEqualTo("2026-11-23T01:01:30Z");
+    assertThat(backup.getLastBackupKey())
+        .isEqualTo("local/x/backup/20261123T010000Z-manual-r2.snap");
+    assertThat(backup.getLastBackupSize()).isEqualTo(4096L);
+    assertThat(backup.getLastBackupSha256()).isEqualTo("ab".repeat(32));
+    assertThat(backup.getLastBackupDuration()).isEqualTo("1m30.5s");
+    assertThat(backup.getLastAttemptTime()).isEqualTo("2026-11-23T01:00:00Z");
+    assertThat(backup.getNextScheduledBackup()).isEqualTo("2026-11-23T02:00:00Z");
+    assertThat(backup.getConsecutiveFailures()).isZero();
+    assertThat(backup.getLastFailureReason()).isNull();
+    assertThat(backup.getLastHandledTrigger()).isEqualTo("r2");
+    assertThat(status.getConditions())
+        .singleElement()
+        .satisfies(
+            condition -> {
+              assertThat(condition.getType()).isEqualTo("BackupHealthy");
+              assertThat(condition.getStatus()).isEqualTo("True");
+            });
   }
 
   @Test
