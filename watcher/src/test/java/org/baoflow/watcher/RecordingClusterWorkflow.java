@@ -69,6 +69,14 @@ public class RecordingClusterWorkflow implements ClusterWorkflow {
   }
 
   @Override
+  public void validateBackupNow(String requestId) {}
+
+  @Override
+  public String backupNow(String requestId) {
+    return requestId;
+  }
+
+  @Override
   public ClusterState state() {
     return new ClusterState(
         input == null ? null : input.ref().ids().searchAttribute(),
