@@ -370,6 +370,37 @@ class BackupActivitiesLaneTest {
   }
 
   @Test
+  void aMissingSecretIsNamedWithTheFieldThatNamesIt() {
+    ClusterSnapshot absentCredentials =
+        withSpec(spec -> spec.getBackup().getTarget().setCredentialsSecretRef(ref("absent")));
+    ClusterSnapshot absentCa =
+        withSpec(spec -> spec.getBackup().getTarget().setCaSecretRef(ref("absent-ca")));
+    String key = prefix + "20261123T073000Z-scheduled.snap";
+    StreamResult stream = new StreamResult(1, "00", "\"etag\"");
+
+    Throwable credentials =
+        catchThrowable(
+            () -> backups.verifyObject(new VerifyRequest(absentCredentials, key, stream)));
+    Throwable ca =
+        catchThrowable(() -> backups.verifyObject(new VerifyRequest(absentCa, key, stream)));
+
+    String namespace = cluster.ref().namespace();
+    assertThat(message(credentials))
+        .isEqualTo(
+            "Secret "
+                + namespace
+                + "/absent named by spec.backup.target.credentialsSecretRef does not exist:"
+                + " create it, or correct spec.backup.target.credentialsSecretRef");
+    assertThat(message(ca))
+        .startsWith(
+            "Secret "
+                + namespace
+                + "/absent-ca named by spec.backup.target.caSecretRef does not"
+                + " exist");
+    assertThat(((ApplicationFailure) credentials.getCause()).isNonRetryable()).isFalse();
+  }
+
+  @Test
   void aSpecWithoutABackupTargetFailsAsInvalidWithoutRetries() {
     ClusterSnapshot withoutBackup = withSpec(spec -> spec.setBackup(null));
 
