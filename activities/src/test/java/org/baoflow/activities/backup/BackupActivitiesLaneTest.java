@@ -58,6 +58,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.MultipartUpload;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
@@ -316,7 +317,9 @@ class BackupActivitiesLaneTest {
     }
     StreamResult result = outsideTemporal.streamSnapshot(request);
 
-    assertThat(failed).isNotNull();
+    assertThat(failed)
+        .isInstanceOf(S3Exception.class)
+        .satisfies(e -> assertThat(((S3Exception) e).statusCode()).isEqualTo(500));
     assertThat(keysUnder(key)).containsExactly(key);
     assertThat(sha256(download(key))).isEqualTo(result.sha256());
     assertThat(openUploads(key)).isEmpty();
