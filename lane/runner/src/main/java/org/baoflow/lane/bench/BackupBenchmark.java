@@ -115,16 +115,18 @@ public final class BackupBenchmark {
     out.println();
     out.println(
         "| snapshot | ours | TransferManager | ours / TM | TM reading the node, ours / that"
-            + " | CPU s/GiB ours: worker + servers"
-            + " | CPU s/GiB TM: worker + servers | snapshot read alone | verify (GET + SHA-256)"
-            + " | heap idle | peak in use − idle | peak after GC − idle | GCs |");
-    out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+            + " | worker CPU s/GiB: ours, TM | snapshot read alone: java.net.http, SSLSocket"
+            + " (worker CPU s/GiB) | verify (GET + SHA-256) | heap idle | peak in use − idle"
+            + " | peak after GC − idle | GCs |");
+    out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
     rows.forEach(row -> out.println(row.tableLine()));
   }
 
   private Row measure(long size) throws Exception {
     servers.snapshotSize(size);
     Transfer readAlone = baseline.isPresent() ? timed(size, () -> readAlone(size)) : null;
+    Transfer blockingRead =
+        baseline.isPresent() ? timed(size, () -> blockingReadAlone(size)) : null;
 
     String key = "bench/ours-" + size;
     long idle = HeapSampler.idleHeap();
@@ -172,7 +174,7 @@ public final class BackupBenchmark {
                 }
               });
     }
-    return new Row(size, ours, theirs, theirsFromNode, readAlone, verify, idle, peak);
+    return new Row(size, ours, theirs, theirsFromNode, readAlone, blockingRead, verify, idle, peak);
   }
 
   private void baselineUpload(long size, String key, InputStream data) {
@@ -196,6 +198,14 @@ public final class BackupBenchmark {
     step.run();
     long nanos = System.nanoTime() - started;
     return new Transfer(size, nanos, cpu.read().since(cpuBefore));
+  }
+
+  /** The same read over a blocking TLS socket, for comparison. */
+  private void blockingReadAlone(long size) throws IOException {
+    long read = BlockingTlsRead.read(servers.node(), servers.nodeCaPem(), token.reveal());
+    if (read < size) {
+      throw new IllegalStateException("the snapshot had " + read + " bytes, fewer than " + size);
+    }
   }
 
   /** The TLS snapshot read with nothing behind it: the ceiling the source sets. */
@@ -249,6 +259,11 @@ public final class BackupBenchmark {
       return String.format(Locale.ROOT, "%.0f MiB/s", mibPerSecond());
     }
 
+    /** CPU seconds per GiB moved in this JVM. */
+    double workerCpuPerGib() {
+      return cpu.worker() / 1e9 / (bytes / (MIB * 1024));
+    }
+
     /** CPU seconds per GiB moved, this JVM + the server process. */
     String cpuPerGib() {
       double gib = bytes / (MIB * 1024);
@@ -264,6 +279,7 @@ public final class BackupBenchmark {
       Transfer transferManager,
       Transfer transferManagerFromNode,
       Transfer readAlone,
+      Transfer blockingRead,
       Transfer verify,
       long idleHeap,
       HeapSampler.HeapPeak heap) {
@@ -272,7 +288,8 @@ public final class BackupBenchmark {
       return String.format(
           Locale.ROOT,
           "%s: ours %s (CPU s/GiB %s), TransferManager %s (CPU s/GiB %s), TransferManager"
-              + " reading the node %s (CPU s/GiB %s), read alone %s (CPU s/GiB %s), verify %s;"
+              + " reading the node %s (CPU s/GiB %s), read alone %s (CPU s/GiB %s), read over a"
+              + " blocking TLS socket %s (CPU s/GiB %s), verify %s;"
               + " heap idle %s, peak %s, peak after GC %s, %d GCs",
           ByteSizes.format(size),
           ours.speed(),
@@ -283,6 +300,8 @@ public final class BackupBenchmark {
           transferManagerFromNode == null ? "-" : transferManagerFromNode.cpuPerGib(),
           readAlone == null ? "-" : readAlone.speed(),
           readAlone == null ? "-" : readAlone.cpuPerGib(),
+          blockingRead == null ? "-" : blockingRead.speed(),
+          blockingRead == null ? "-" : blockingRead.cpuPerGib(),
           verify.speed(),
           mib(idleHeap),
           mib(heap.peakUsed()),
@@ -293,7 +312,7 @@ public final class BackupBenchmark {
     String tableLine() {
       return String.format(
           Locale.ROOT,
-          "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d |",
+          "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d |",
           ByteSizes.format(size),
           ours.speed(),
           transferManager == null ? "–" : transferManager.speed(),
@@ -308,9 +327,22 @@ public final class BackupBenchmark {
                   "%s, %.2f",
                   transferManagerFromNode.speed(),
                   ours.mibPerSecond() / transferManagerFromNode.mibPerSecond()),
-          ours.cpuPerGib(),
-          transferManager == null ? "–" : transferManager.cpuPerGib(),
-          readAlone == null ? "–" : readAlone.speed(),
+          String.format(
+              Locale.ROOT,
+              "%.1f, %s",
+              ours.workerCpuPerGib(),
+              transferManager == null
+                  ? "–"
+                  : String.format(Locale.ROOT, "%.1f", transferManager.workerCpuPerGib())),
+          readAlone == null || blockingRead == null
+              ? "–"
+              : String.format(
+                  Locale.ROOT,
+                  "%s (%.1f), %s (%.1f)",
+                  readAlone.speed(),
+                  readAlone.workerCpuPerGib(),
+                  blockingRead.speed(),
+                  blockingRead.workerCpuPerGib()),
           verify.speed(),
           mib(idleHeap),
           mib(heap.peakUsed() - idleHeap),
