@@ -90,9 +90,12 @@ final class GeneratedSnapshotServer implements AutoCloseable {
 
   private void serve(HttpExchange exchange) throws IOException {
     try (exchange) {
-      if (!exchange.getRequestMethod().equals("GET")
-          || exchange.getRequestHeaders().getFirst("X-Vault-Token") == null) {
+      if (!exchange.getRequestMethod().equals("GET")) {
         exchange.sendResponseHeaders(405, -1);
+        return;
+      }
+      if (exchange.getRequestHeaders().getFirst("X-Vault-Token") == null) {
+        exchange.sendResponseHeaders(403, -1);
         return;
       }
       exchange.getResponseHeaders().set("Content-Type", "application/gzip");
