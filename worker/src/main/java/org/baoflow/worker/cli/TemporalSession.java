@@ -3,7 +3,6 @@ package org.baoflow.worker.cli;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowExecutionDescription;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.serviceclient.WorkflowServiceStubs;
@@ -11,9 +10,9 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.baoflow.watcher.temporal.BaoFlowClients;
 import org.baoflow.watcher.temporal.TemporalConnection;
 import org.baoflow.watcher.temporal.TemporalServiceOptions;
-import org.baoflow.workflows.BaoFlowDataConverter;
 import org.baoflow.workflows.ids.ClusterWorkflowIds;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -75,13 +74,7 @@ final class TemporalSession {
       return ExitCodes.UNREACHABLE;
     }
     try {
-      WorkflowClient client =
-          WorkflowClient.newInstance(
-              stubs,
-              WorkflowClientOptions.newBuilder()
-                  .setNamespace(connection.namespace())
-                  .setDataConverter(BaoFlowDataConverter.get())
-                  .build());
+      WorkflowClient client = BaoFlowClients.of(stubs, connection.namespace());
       return action.run(new TemporalSession(clusterArgument, ids, connection, client, spec));
     } finally {
       stubs.shutdown();

@@ -14,6 +14,7 @@ import org.baoflow.workflows.backup.BackupInput;
 import org.baoflow.workflows.backup.BackupObjectKeys;
 import org.baoflow.workflows.backup.BackupReason;
 import org.baoflow.workflows.backup.BackupWorkflow;
+import org.baoflow.workflows.cluster.BackupRequestCheck;
 import org.baoflow.workflows.cluster.ClusterOutcome;
 import org.baoflow.workflows.cluster.ClusterState;
 import org.baoflow.workflows.cluster.ClusterWorkflow;
@@ -21,7 +22,6 @@ import org.baoflow.workflows.cluster.ClusterWorkflowInput;
 import org.baoflow.workflows.cluster.DeletionObserved;
 import org.baoflow.workflows.cluster.DriftObserved;
 import org.baoflow.workflows.cluster.SpecObserved;
-import org.baoflow.workflows.ids.ClusterWorkflowIds;
 import org.baoflow.workflows.model.ClusterRef;
 import org.baoflow.workflows.model.ClusterSnapshot;
 
@@ -111,24 +111,7 @@ public class FixedStateClusterWorkflow implements ClusterWorkflow {
 
   @Override
   public void validateBackupNow(String requestId) {
-    if (!ClusterWorkflowIds.isRequestId(requestId)) {
-      throw new IllegalArgumentException(
-          "the request id must be 1 to 63 letters, digits, '.', '_' or '-', starting with a letter"
-              + " or digit, got '"
-              + requestId
-              + "'");
-    }
-    if (deleted) {
-      throw new IllegalStateException(ref.displayName() + " is being deleted");
-    }
-    if (latest == null
-        || latest.spec().getBackup() == null
-        || latest.spec().getBackup().getTarget() == null) {
-      throw new IllegalStateException(
-          ref.displayName()
-              + " has no backup target: set spec.backup.target (endpoint, bucket,"
-              + " credentialsSecretRef) first");
-    }
+    BackupRequestCheck.check(ref, requestId, deleted, latest == null ? null : latest.spec());
   }
 
   @Override

@@ -116,6 +116,7 @@ class ClusterWorkflowBackupTest {
     TestChildren.behave("Converge", Behaviour.BLOCK);
     harness.workflow().specObserved(observed(2, backupSpec(DAILY, 5)));
     harness.awaitState("converge running", s -> "Converge".equals(s.operation()));
+    harness.awaitChildren(2);
 
     harness.env.sleep(Duration.ofDays(3));
     ClusterState waiting =
@@ -185,6 +186,7 @@ class ClusterWorkflowBackupTest {
     TestChildren.behave("Converge", Behaviour.BLOCK);
     harness.workflow().specObserved(observed(2, backupSpec(null, 5)));
     harness.awaitState("converge running", s -> "Converge".equals(s.operation()));
+    harness.awaitChildren(2);
 
     harness.workflow().specObserved(annotated(2, backupSpec(null, 5), "nightly-1"));
     harness.workflow().specObserved(annotated(2, backupSpec(null, 5), "nightly-1"));
