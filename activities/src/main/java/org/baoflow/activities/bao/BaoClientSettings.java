@@ -7,8 +7,8 @@ import java.util.Objects;
  * Timeouts and the retry bound of a {@link BaoConnection}.
  *
  * @param connectTimeout TCP and TLS connect timeout
- * @param requestTimeout time until the response headers arrive (a streamed snapshot body may take
- *     longer to read)
+ * @param requestTimeout time until the response headers arrive; a streamed snapshot body may take
+ *     longer to read, but no wait for its next bytes may exceed this
  * @param transferTimeout time a snapshot upload may take until the server answers: the server
  *     answers only once it has the whole body
  * @param readAttempts attempts for idempotent reads (GET, HEAD) that fail to connect or lose the

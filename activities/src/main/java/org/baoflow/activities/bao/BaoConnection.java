@@ -8,8 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,7 +40,19 @@ public final class BaoConnection {
   private final BaoClientSettings settings;
   private final BaoEndpointResolver resolver;
   private final boolean noRequestForwarding;
-  private final Map<BaoEndpoint, HttpClient> clients;
+  private final Map<BaoEndpoint, Clients> clients;
+
+  /** One endpoint's TLS context (cluster CA, expected name) and the HTTP client built on it. */
+  private record Clients(SSLContext tls, HttpClient http) {}
+
+  /** An answer of either transport: status, the redirect target if any, and the body. */
+  private record Answer<T>(int status, Optional<String> location, T body) {}
+
+  /** Sends one request to one endpoint, once. */
+  @FunctionalInterface
+  private interface Transport<T> {
+    Answer<T> send(BaoEndpoint target, BaoRequest request) throws IOException, InterruptedException;
+  }
 
   private BaoConnection(
       BaoEndpoint endpoint,
@@ -48,7 +60,7 @@ public final class BaoConnection {
       BaoClientSettings settings,
       BaoEndpointResolver resolver,
       boolean noRequestForwarding,
-      Map<BaoEndpoint, HttpClient> clients) {
+      Map<BaoEndpoint, Clients> clients) {
     this.endpoint = endpoint;
     this.caPem = caPem;
     this.settings = settings;
@@ -73,7 +85,7 @@ public final class BaoConnection {
     BaoConnection connection =
         new BaoConnection(endpoint, caPem, settings, resolver, false, new ConcurrentHashMap<>());
     // Fail on a bad CA now rather than on the first call.
-    connection.client(endpoint);
+    connection.clients(endpoint);
     return connection;
   }
 
@@ -142,18 +154,24 @@ public final class BaoConnection {
 
   /** Sends a call and returns status and body whatever the status (for {@code sys/health}). */
   BaoResponse exchange(BaoRequest request) {
-    HttpResponse<byte[]> response = send(request, BodyHandlers.ofByteArray(), body -> {});
+    Answer<byte[]> response = send(request, this::sendBuffered, body -> {});
     byte[] body = response.body();
-    return new BaoResponse(response.statusCode(), body == null ? new byte[0] : body);
+    return new BaoResponse(response.status(), body == null ? new byte[0] : body);
   }
 
   /**
-   * Sends a call whose 2xx body the caller reads as a stream and must close; nothing is buffered
-   * beyond what the HTTP client holds in flight.
+   * Sends a {@code GET} whose 2xx body the caller reads as a stream and must close (which closes
+   * the connection); nothing is buffered beyond the socket's buffers and one 64 KiB read buffer. It
+   * goes over a blocking TLS socket ({@link BlockingHttpsGet}) with the same trust, headers,
+   * redirects and retries as every other call: snapshots are gigabytes, and {@code java.net.http}'s
+   * asynchronous plumbing would double the CPU their TLS costs.
    */
   InputStream stream(BaoRequest request) {
-    HttpResponse<InputStream> response = send(request, BodyHandlers.ofInputStream(), this::close);
-    int status = response.statusCode();
+    if (!request.method().equals("GET") || request.body() != null) {
+      throw new IllegalArgumentException("only GETs without a body are streamed");
+    }
+    Answer<InputStream> response = send(request, this::sendStreaming, this::close);
+    int status = response.status();
     if (status >= 200 && status < 300) {
       return response.body();
     }
@@ -166,14 +184,29 @@ public final class BaoConnection {
     throw BaoErrors.toException(request.describe(), status, error);
   }
 
-  private <T> HttpResponse<T> send(
-      BaoRequest request, BodyHandler<T> handler, Consumer<T> discard) {
+  private Answer<byte[]> sendBuffered(BaoEndpoint target, BaoRequest request)
+      throws IOException, InterruptedException {
+    HttpResponse<byte[]> response =
+        clients(target).http().send(httpRequest(target, request), BodyHandlers.ofByteArray());
+    return new Answer<>(
+        response.statusCode(), response.headers().firstValue("Location"), response.body());
+  }
+
+  private Answer<InputStream> sendStreaming(BaoEndpoint target, BaoRequest request)
+      throws IOException {
+    BlockingHttpsGet.Response response =
+        BlockingHttpsGet.send(
+            target, clients(target).tls(), settings, headers(request), request.pathAndQuery());
+    return new Answer<>(response.status(), response.header("Location"), response.body());
+  }
+
+  private <T> Answer<T> send(BaoRequest request, Transport<T> transport, Consumer<T> discard) {
     BaoEndpoint target = endpoint;
     BaoRequest current = request;
     for (int hop = 0; ; hop++) {
-      HttpResponse<T> response = sendWithRetries(target, current, handler);
-      Optional<String> location = response.headers().firstValue("Location");
-      if (response.statusCode() != 307 || location.isEmpty() || hop == MAX_REDIRECTS) {
+      Answer<T> response = sendWithRetries(target, current, transport);
+      Optional<String> location = response.location();
+      if (response.status() != 307 || location.isEmpty() || hop == MAX_REDIRECTS) {
         return response;
       }
       discard.accept(response.body());
@@ -184,12 +217,12 @@ public final class BaoConnection {
     }
   }
 
-  private <T> HttpResponse<T> sendWithRetries(
-      BaoEndpoint target, BaoRequest request, BodyHandler<T> handler) {
+  private <T> Answer<T> sendWithRetries(
+      BaoEndpoint target, BaoRequest request, Transport<T> transport) {
     int attempts = request.idempotent() ? settings.readAttempts() : 1;
     for (int attempt = 1; ; attempt++) {
       try {
-        return client(target).send(httpRequest(target, request), handler);
+        return transport.send(target, request);
       } catch (SSLHandshakeException e) {
         // A certificate that does not verify will not verify on the next attempt either.
         throw failure(target, request, attempt, e);
@@ -237,14 +270,8 @@ public final class BaoConnection {
             .timeout(
                 body != null && body.bulk()
                     ? settings.transferTimeout()
-                    : settings.requestTimeout())
-            .header("X-Vault-Request", "true");
-    if (noRequestForwarding) {
-      builder.header("X-Vault-No-Request-Forwarding", "true");
-    }
-    if (request.token() != null) {
-      builder.header("X-Vault-Token", request.token().reveal());
-    }
+                    : settings.requestTimeout());
+    headers(request).forEach(builder::header);
     if (body == null) {
       builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
     } else {
@@ -254,18 +281,33 @@ public final class BaoConnection {
     return builder.build();
   }
 
-  private HttpClient client(BaoEndpoint target) {
+  /** The headers every call sends, whichever transport carries it. */
+  private Map<String, String> headers(BaoRequest request) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("X-Vault-Request", "true");
+    if (noRequestForwarding) {
+      headers.put("X-Vault-No-Request-Forwarding", "true");
+    }
+    if (request.token() != null) {
+      headers.put("X-Vault-Token", request.token().reveal());
+    }
+    return headers;
+  }
+
+  private Clients clients(BaoEndpoint target) {
     return clients.computeIfAbsent(
         target,
         key -> {
           SSLContext context = BaoTls.context(caPem, key.serverName());
-          return HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .connectTimeout(settings.connectTimeout())
-              .followRedirects(HttpClient.Redirect.NEVER)
-              .sslContext(context)
-              .sslParameters(BaoTls.parameters(context, key.serverName()))
-              .build();
+          HttpClient http =
+              HttpClient.newBuilder()
+                  .version(HttpClient.Version.HTTP_1_1)
+                  .connectTimeout(settings.connectTimeout())
+                  .followRedirects(HttpClient.Redirect.NEVER)
+                  .sslContext(context)
+                  .sslParameters(BaoTls.parameters(context, key.serverName()))
+                  .build();
+          return new Clients(context, http);
         });
   }
 

@@ -1,5 +1,6 @@
 /**
- * Our typed OpenBao HTTP client on {@code java.net.http.HttpClient} and Jackson 2.
+ * Our typed OpenBao HTTP client on {@code java.net.http.HttpClient} and Jackson 2; the snapshot
+ * download alone reads over a blocking TLS socket ({@code BlockingHttpsGet}).
  *
  * <p>{@link org.baoflow.activities.bao.BaoConnection} is the one seam for pod addresses: it
  * connects to an address (in the lane a loopback port) and verifies the server certificate against

@@ -13,10 +13,10 @@ import org.baoflow.activities.bao.BaoEndpoint;
 import org.baoflow.lane.sim.tls.TlsContexts;
 
 /**
- * The snapshot GET over a plain blocking {@link SSLSocket} instead of {@code java.net.http}: the
- * same TLS (the node's certificate verified against its CA and its DNS name), to tell the cost of
- * TLS itself from the cost of the HTTP client's asynchronous plumbing. It counts the raw response,
- * chunk framing included, and asks the server to close the connection after it.
+ * The snapshot GET over a bare blocking {@link SSLSocket}: the same TLS (the node's certificate
+ * verified against its CA and its DNS name) without any HTTP parsing, to tell the cost of TLS
+ * itself from the cost of our reader around it. It counts the raw response, chunk framing included,
+ * and asks the server to close the connection after it.
  */
 final class BlockingTlsRead {
 
