@@ -70,8 +70,10 @@ public final class DeleteWorkflowImpl implements DeleteWorkflow {
 
   /**
    * DeleteAll empties {@code spec.backup.target} of this cluster's backups (selected by manifest,
-   * nothing else in the bucket). It gives up after a few attempts, so an unreachable object store
-   * fails the delete, and the finalizer stays, rather than leaving backups behind unnoticed.
+   * nothing else in the bucket). When that fails after the backup attempts (the store down, or its
+   * credentials Secret already gone with a namespace being deleted), the deletion goes on: a
+   * cluster that cannot be deleted would block its namespace, and a warning Event names the backups
+   * that stay and why.
    */
   private static long deleteBackups(DeleteInput input, Progress progress) {
     if (input.policy() != DeletionPolicy.DELETE_ALL
@@ -80,25 +82,23 @@ public final class DeleteWorkflowImpl implements DeleteWorkflow {
         || input.spec().getBackup().getTarget() == null) {
       return 0;
     }
+    String bucket = input.spec().getBackup().getTarget().getBucket();
     Workflow.setCurrentDetails(
-        "Deleting the backups of "
-            + input.ref().displayName()
-            + " in bucket "
-            + input.spec().getBackup().getTarget().getBucket());
+        "Deleting the backups of " + input.ref().displayName() + " in bucket " + bucket);
     try {
       return ActivityStubs.backup("Delete backups")
           .deleteClusterBackups(new ClusterSnapshot(input.ref(), 0, input.spec()));
     } catch (ActivityFailure failure) {
-      if (!FailureTypes.INVALID_SPEC.equals(Failures.reason(failure))) {
-        throw failure;
-      }
-      // A target BaoFlow cannot reach by its spec never will: deleting the cluster goes on,
-      // and the user learns which backups stay.
       unlessGone(
           () ->
               progress.warning(
                   "BackupsNotDeleted",
-                  "The backups in spec.backup.target stay: " + Failures.message(failure)));
+                  "The backups of "
+                      + input.ref().displayName()
+                      + " in bucket "
+                      + bucket
+                      + " stay: "
+                      + Failures.message(failure)));
       return 0;
     }
   }

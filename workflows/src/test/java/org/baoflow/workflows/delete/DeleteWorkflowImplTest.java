@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
@@ -161,6 +162,49 @@ class DeleteWorkflowImplTest {
     backup.setTarget(target);
     spec.setBackup(backup);
     return spec;
+  }
+
+  @Test
+  void anUnreachableBackupStoreDoesNotBlockTheDeleteAfterItsAttempts() {
+    when(cleanup.deleteData(any())).thenReturn(reportFor(DeletionPolicy.DELETE_ALL));
+    when(backups.deleteClusterBackups(any()))
+        .thenThrow(
+            new IllegalStateException(
+                "Secret openbao/rustfs-credentials named by"
+                    + " spec.backup.target.credentialsSecretRef does not exist"));
+
+    stub().run(new DeleteInput(REF, DeletionPolicy.DELETE_ALL, withBackupTarget()));
+
+    verify(backups, times(8)).deleteClusterBackups(any());
+    verify(status)
+        .recordEvent(
+            argThat(
+                event ->
+                    event.warning()
+                        && event.reason().equals("BackupsNotDeleted")
+                        && event.message().contains("in bucket backups stay")
+                        && event.message().contains("rustfs-credentials")));
+    verify(status).removeFinalizer(REF);
+  }
+
+  @Test
+  void aBackupTargetBaoFlowCannotUseDoesNotBlockTheDelete() {
+    when(cleanup.deleteData(any())).thenReturn(reportFor(DeletionPolicy.DELETE_ALL));
+    when(backups.deleteClusterBackups(any()))
+        .thenThrow(
+            ApplicationFailure.newNonRetryableFailure(
+                "spec.backup.target.credentialsSecretRef is not set", FailureTypes.INVALID_SPEC));
+
+    stub().run(new DeleteInput(REF, DeletionPolicy.DELETE_ALL, withBackupTarget()));
+
+    verify(backups).deleteClusterBackups(any());
+    verify(status)
+        .recordEvent(
+            argThat(
+                event ->
+                    event.reason().equals("BackupsNotDeleted")
+                        && event.message().contains("credentialsSecretRef is not set")));
+    verify(status).removeFinalizer(REF);
   }
 
   @Test
