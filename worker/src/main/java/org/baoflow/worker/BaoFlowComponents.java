@@ -3,6 +3,8 @@ package org.baoflow.worker;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Clock;
 import java.util.List;
+import org.baoflow.activities.backup.BackupActivitiesImpl;
+import org.baoflow.activities.backup.BackupSettings;
 import org.baoflow.activities.kube.KubeSettings;
 import org.baoflow.activities.kube.apply.ResourceActivitiesImpl;
 import org.baoflow.activities.kube.cleanup.CleanupActivitiesImpl;
@@ -43,6 +45,7 @@ public final class BaoFlowComponents {
       KubernetesClient kube,
       KubeSettings kubeSettings,
       BaoSettings baoSettings,
+      BackupSettings backupSettings,
       Clock clock,
       List<AutoCloseable> resources) {
     return new WorkerComponents(
@@ -54,7 +57,8 @@ public final class BaoFlowComponents {
             new SecretActivitiesImpl(kube, kubeSettings),
             new WorkloadActivitiesImpl(kube, kubeSettings),
             new CleanupActivitiesImpl(kube, kubeSettings),
-            new BaoActivitiesImpl(kube, baoSettings)),
+            new BaoActivitiesImpl(kube, baoSettings),
+            new BackupActivitiesImpl(kube, baoSettings, backupSettings)),
         resources);
   }
 }

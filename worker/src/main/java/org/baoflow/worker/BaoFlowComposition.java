@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.time.Clock;
 import java.util.List;
+import org.baoflow.activities.backup.BackupSettings;
 import org.baoflow.activities.bao.BaoClientSettings;
 import org.baoflow.activities.bao.BaoEndpointResolver;
 import org.baoflow.activities.kube.KubeSettings;
@@ -17,7 +18,8 @@ import org.baoflow.activities.openbao.TokenRequestTokens;
 /**
  * The worker in Kubernetes: a client of the cluster it runs in (in-cluster configuration or
  * kubeconfig), pods reached by their DNS names, and OpenBao logins with a projected token or, when
- * none is mounted, tokens from the TokenRequest API for the worker's own ServiceAccount.
+ * none is mounted, tokens from the TokenRequest API for the worker's own ServiceAccount; backups go
+ * to the S3 endpoint the spec names.
  */
 public final class BaoFlowComposition implements WorkerComposition {
 
@@ -33,6 +35,7 @@ public final class BaoFlowComposition implements WorkerComposition {
             tokens(kube, platform),
             platform.pollInterval(),
             BaoClientSettings.defaults()),
+        BackupSettings.direct(),
         Clock.systemUTC(),
         List.of(kube));
   }

@@ -10,11 +10,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
+import org.baoflow.activities.backup.BackupSettings;
 import org.baoflow.activities.bao.BaoClientSettings;
 import org.baoflow.activities.bao.BaoEndpointResolver;
 import org.baoflow.activities.kube.KubeSettings;
 import org.baoflow.activities.kube.render.Platform;
 import org.baoflow.activities.openbao.BaoSettings;
+import org.baoflow.workflows.activities.BackupActivities;
 import org.baoflow.workflows.activities.BaoActivities;
 import org.baoflow.workflows.activities.CleanupActivities;
 import org.baoflow.workflows.activities.ResourceActivities;
@@ -50,6 +52,7 @@ class BaoFlowComponentsTest {
                   () -> "jwt",
                   Duration.ofSeconds(1),
                   BaoClientSettings.defaults()),
+              BackupSettings.direct(),
               Clock.systemUTC(),
               List.of());
 
@@ -72,7 +75,8 @@ class BaoFlowComponentsTest {
               SecretActivities.class,
               WorkloadActivities.class,
               CleanupActivities.class,
-              BaoActivities.class)) {
+              BaoActivities.class,
+              BackupActivities.class)) {
         assertThat(components.activityImplementations())
             .filteredOn(activities::isInstance)
             .as(activities.getSimpleName())

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * settings' resolver, verifies it against the cluster's CA, and logs in as the worker. Closing it
  * revokes every token its logins got, so no activity leaves a live token behind for its TTL.
  */
-final class ClusterAccess implements AutoCloseable {
+public final class ClusterAccess implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ClusterAccess.class);
 
   private final KubernetesClient kube;
@@ -45,7 +45,8 @@ final class ClusterAccess implements AutoCloseable {
   }
 
   /** Access to {@code cluster}'s pods; reads the CA now. */
-  static ClusterAccess of(KubernetesClient kube, BaoSettings settings, ClusterSnapshot cluster) {
+  public static ClusterAccess of(
+      KubernetesClient kube, BaoSettings settings, ClusterSnapshot cluster) {
     ClusterModel model = ClusterModels.of(cluster);
     return new ClusterAccess(kube, settings, model, ClusterTrust.caPem(kube, model));
   }
@@ -54,7 +55,7 @@ final class ClusterAccess implements AutoCloseable {
     return model;
   }
 
-  ResourceNames names() {
+  public ResourceNames names() {
     return model.names();
   }
 
@@ -64,7 +65,7 @@ final class ClusterAccess implements AutoCloseable {
   }
 
   /** A connection to {@code pod}, verified by its DNS name against the cluster's CA. */
-  BaoConnection connect(String pod) {
+  public BaoConnection connect(String pod) {
     int dash = pod.lastIndexOf('-');
     if (dash <= 0) {
       throw new IllegalArgumentException("not a StatefulSet pod name: " + pod);
@@ -92,12 +93,18 @@ final class ClusterAccess implements AutoCloseable {
    * revoked on {@link #close()}.
    */
   AuthInfo operatorLogin(BaoConnection connection) {
+    return jwtLogin(connection, SelfInitRenderer.OPERATOR_ROLE);
+  }
+
+  /**
+   * Logs in on {@code connection} as the worker with JWT role {@code role} of the self-init
+   * bootstrap's mount, with a fresh token of the worker's ServiceAccount. The token is revoked on
+   * {@link #close()}.
+   */
+  public AuthInfo jwtLogin(BaoConnection connection, String role) {
     return revokeOnClose(
         new AuthClient(connection)
-            .jwtLogin(
-                SelfInitRenderer.JWT_MOUNT,
-                SelfInitRenderer.OPERATOR_ROLE,
-                settings.tokens().token()));
+            .jwtLogin(SelfInitRenderer.JWT_MOUNT, role, settings.tokens().token()));
   }
 
   /** Remembers {@code login}'s token for revocation on {@link #close()}; returns {@code login}. */
@@ -134,7 +141,7 @@ final class ClusterAccess implements AutoCloseable {
   }
 
   /** The cluster's pods that are not being deleted, by name. */
-  List<String> pods() {
+  public List<String> pods() {
     return kube
         .pods()
         .inNamespace(names().namespace())
@@ -153,7 +160,7 @@ final class ClusterAccess implements AutoCloseable {
    * as a whole work through any node, which forwards to the leader, and a pod may be restarting.
    * Fails with the last "not yet" failure when none can.
    */
-  <T> T onAnyPod(List<String> candidates, Function<BaoConnection, T> call) {
+  public <T> T onAnyPod(List<String> candidates, Function<BaoConnection, T> call) {
     RuntimeException last = null;
     for (String pod : candidates) {
       try {
@@ -173,7 +180,7 @@ final class ClusterAccess implements AutoCloseable {
   }
 
   /** {@link #onAnyPod(List, Function)} over the cluster's current pods. */
-  <T> T onAnyPod(Function<BaoConnection, T> call) {
+  public <T> T onAnyPod(Function<BaoConnection, T> call) {
     return onAnyPod(pods(), call);
   }
 }

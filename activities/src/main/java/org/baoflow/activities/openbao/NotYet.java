@@ -8,11 +8,11 @@ import org.baoflow.activities.bao.BaoServerException;
  * Failures that mean a pod is not there yet rather than wrong: it is not scheduled or has not
  * published its port, refuses connections, is sealed, or has no leader yet.
  */
-final class NotYet {
+public final class NotYet {
   private NotYet() {}
 
   /** Whether a wait should look again after {@code failure} instead of failing. */
-  static boolean is(RuntimeException failure) {
+  public static boolean is(RuntimeException failure) {
     return failure instanceof EndpointUnavailableException
         || failure instanceof BaoConnectionException
         || failure instanceof BaoSealedException

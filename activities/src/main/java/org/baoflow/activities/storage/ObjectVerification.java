@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
@@ -35,6 +36,14 @@ public final class ObjectVerification {
    * @throws UncheckedIOException if reading the object's body fails midway
    */
   public VerificationResult verify(UploadedObject uploaded) {
+    return verify(uploaded, bytes -> {});
+  }
+
+  /**
+   * As {@link #verify(UploadedObject)}, reporting the bytes re-hashed so far to {@code progress}
+   * now and then while it reads, e.g. to heartbeat.
+   */
+  public VerificationResult verify(UploadedObject uploaded, LongConsumer progress) {
     HeadObjectResponse head;
     try {
       head = s3.headObject(request -> request.bucket(uploaded.bucket()).key(uploaded.key()));
@@ -63,7 +72,7 @@ public final class ObjectVerification {
     String storedSha256;
     try (ResponseInputStream<GetObjectResponse> body =
         s3.getObject(request -> request.bucket(uploaded.bucket()).key(uploaded.key()))) {
-      storedSha256 = Sha256.of(body).sha256();
+      storedSha256 = Sha256.of(body, progress).sha256();
     } catch (NoSuchKeyException e) {
       return missing(uploaded);
     } catch (IOException e) {

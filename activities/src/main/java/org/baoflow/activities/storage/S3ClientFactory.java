@@ -1,6 +1,8 @@
 package org.baoflow.activities.storage;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
@@ -25,9 +27,7 @@ public final class S3ClientFactory {
         .endpointOverride(target.endpoint())
         .region(Region.of(target.region()))
         .forcePathStyle(target.pathStyle())
-        .credentialsProvider(
-            StaticCredentialsProvider.create(
-                AwsBasicCredentials.create(key.accessKeyId(), key.secretAccessKey())))
+        .credentialsProvider(StaticCredentialsProvider.create(credentials(key)))
         // Backups prove integrity with their own SHA-256 over the whole object (multipart CRC32s
         // are composite and prove nothing end to end), and the default CRC32 on every request
         // costs 3-35% throughput (dependencies.md, Q4).
@@ -35,5 +35,13 @@ public final class S3ClientFactory {
         .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
         .httpClientBuilder(http)
         .build();
+  }
+
+  private static AwsCredentials credentials(S3AccessKey key) {
+    return key.session()
+        .<AwsCredentials>map(
+            session ->
+                AwsSessionCredentials.create(key.accessKeyId(), key.secretAccessKey(), session))
+        .orElseGet(() -> AwsBasicCredentials.create(key.accessKeyId(), key.secretAccessKey()));
   }
 }

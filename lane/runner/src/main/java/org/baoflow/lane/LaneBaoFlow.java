@@ -6,10 +6,12 @@ import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.baoflow.activities.backup.BackupSettings;
 import org.baoflow.activities.bao.BaoClientSettings;
 import org.baoflow.activities.kube.KubeSettings;
 import org.baoflow.activities.kube.render.Platform;
@@ -29,9 +31,10 @@ import org.baoflow.workflows.BaoFlowDataConverter;
 /**
  * BaoFlow running on one cluster of a lane, as it runs in Kubernetes: the real worker process
  * (connected to the lane's Temporal by address) and the real watcher, each with its own client of
- * the lane cluster's API. Only two seams differ from production: the worker reaches pods through
+ * the lane cluster's API. Only three seams differ from production: the worker reaches pods through
  * the port the lane's kubelet publishes on each Pod, and it gets its ServiceAccount token from the
- * TokenRequest API instead of a projected file. Their clients send the User-Agents {@value
+ * TokenRequest API instead of a projected file; a third maps the spec's RustFS Service URL {@link
+ * #RUSTFS_SERVICE} to the lane's S3 server. Their clients send the User-Agents {@value
  * #WORKER_USER_AGENT} and {@value #WATCHER_USER_AGENT}, so the lane's API call log tells their
  * calls apart. The worker can be killed and replaced, as Kubernetes replaces a worker pod.
  */
@@ -47,6 +50,13 @@ public final class LaneBaoFlow implements AutoCloseable {
 
   /** The {@code User-Agent} of the watcher's Kubernetes client. */
   public static final String WATCHER_USER_AGENT = "baoflow-watcher";
+
+  /**
+   * The S3 endpoint a lane spec names for backups (the Development sample's in-cluster RustFS
+   * Service): the validator refuses localhost and IP endpoints, so the lane's worker maps this URL
+   * to the lane's loopback S3 server. Any other endpoint is used as the spec names it.
+   */
+  public static final URI RUSTFS_SERVICE = URI.create("http://rustfs.rustfs.svc:9000");
 
   /** How often the lane's activities poll: the lane answers in milliseconds. */
   public static final Duration POLL_INTERVAL = Duration.ofMillis(100);
@@ -150,12 +160,19 @@ public final class LaneBaoFlow implements AutoCloseable {
                         ServiceAccountTokens.AUDIENCE),
                     POLL_INTERVAL,
                     BaoClientSettings.defaults()),
+                backupSettings(lane),
                 Clock.systemUTC(),
                 List.of(kube)),
             taskHandling,
             new MetricRegistry());
     worker.start();
     return worker;
+  }
+
+  /** Backups to {@link #RUSTFS_SERVICE} go to the lane's S3 server. */
+  private static BackupSettings backupSettings(Lane lane) {
+    return new BackupSettings(
+        endpoint -> endpoint.equals(RUSTFS_SERVICE) ? lane.rustFs().endpoint() : endpoint);
   }
 
   private static void prepareWorkerAccount(KubernetesClient kube) {
