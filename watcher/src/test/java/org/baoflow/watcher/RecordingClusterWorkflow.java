@@ -69,6 +69,15 @@ public class RecordingClusterWorkflow implements ClusterWorkflow {
   }
 
   @Override
+  public void validateBackupNow(String requestId) {}
+
+  @Override
+  public String backupNow(String requestId) {
+    received.add("backupNow " + requestId);
+    return input.ref().ids().manualBackup(requestId);
+  }
+
+  @Override
   public ClusterState state() {
     return new ClusterState(
         input == null ? null : input.ref().ids().searchAttribute(),
