@@ -3,13 +3,12 @@ package org.baoflow.watcher;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.baoflow.watcher.temporal.BaoFlowClients;
 import org.baoflow.watcher.temporal.TemporalConnection;
 import org.baoflow.watcher.temporal.TemporalServiceOptions;
-import org.baoflow.workflows.BaoFlowDataConverter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,13 +39,7 @@ public final class WatcherMain {
     }
     WorkflowServiceStubs stubs =
         WorkflowServiceStubs.newServiceStubs(TemporalServiceOptions.builder(connection).build());
-    WorkflowClient temporal =
-        WorkflowClient.newInstance(
-            stubs,
-            WorkflowClientOptions.newBuilder()
-                .setNamespace(connection.namespace())
-                .setDataConverter(BaoFlowDataConverter.get())
-                .build());
+    WorkflowClient temporal = BaoFlowClients.of(stubs, connection.namespace());
     KubernetesClient kube = new KubernetesClientBuilder().build();
     ClusterWatcher watcher = new ClusterWatcher(kube, temporal, settings);
     CountDownLatch stopped = new CountDownLatch(1);

@@ -73,8 +73,7 @@ public class RecordingClusterWorkflow implements ClusterWorkflow {
 
   @Override
   public String backupNow(String requestId) {
-    received.add("backupNow " + requestId);
-    return input.ref().ids().manualBackup(requestId);
+    return requestId;
   }
 
   @Override

@@ -6,7 +6,6 @@ import com.uber.m3.tally.RootScopeBuilder;
 import com.uber.m3.tally.Scope;
 import io.grpc.ConnectivityState;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.interceptors.WorkerInterceptor;
 import io.temporal.serviceclient.OperatorServiceStubs;
 import io.temporal.serviceclient.OperatorServiceStubsOptions;
@@ -20,10 +19,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.baoflow.watcher.temporal.BaoFlowClients;
 import org.baoflow.watcher.temporal.TemporalServiceOptions;
 import org.baoflow.worker.metrics.DropwizardStatsReporter;
 import org.baoflow.worker.metrics.MetricKey;
-import org.baoflow.workflows.BaoFlowDataConverter;
 import org.baoflow.workflows.visibility.BaoFlowSearchAttributes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,13 +129,7 @@ public final class WorkerProcess implements AutoCloseable {
           TemporalServiceOptions.builder(config.temporal()).setMetricsScope(sdkMetrics).build();
       stubs = WorkflowServiceStubs.newConnectedServiceStubs(options, CONNECT_TIMEOUT);
       registeredSearchAttributes = registerSearchAttributes(options);
-      WorkflowClient client =
-          WorkflowClient.newInstance(
-              stubs,
-              WorkflowClientOptions.newBuilder()
-                  .setNamespace(config.temporal().namespace())
-                  .setDataConverter(BaoFlowDataConverter.get())
-                  .build());
+      WorkflowClient client = BaoFlowClients.of(stubs, config.temporal().namespace());
       factory =
           WorkerFactory.newInstance(
               client,

@@ -58,6 +58,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.MultipartUpload;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
@@ -316,7 +317,9 @@ class BackupActivitiesLaneTest {
     }
     StreamResult result = outsideTemporal.streamSnapshot(request);
 
-    assertThat(failed).isNotNull();
+    assertThat(failed)
+        .isInstanceOf(S3Exception.class)
+        .satisfies(e -> assertThat(((S3Exception) e).statusCode()).isEqualTo(500));
     assertThat(keysUnder(key)).containsExactly(key);
     assertThat(sha256(download(key))).isEqualTo(result.sha256());
     assertThat(openUploads(key)).isEmpty();
@@ -367,6 +370,37 @@ class BackupActivitiesLaneTest {
               TargetSecrets.SECRET_ACCESS_KEY,
               realSecret));
     }
+  }
+
+  @Test
+  void aMissingSecretIsNamedWithTheFieldThatNamesIt() {
+    ClusterSnapshot absentCredentials =
+        withSpec(spec -> spec.getBackup().getTarget().setCredentialsSecretRef(ref("absent")));
+    ClusterSnapshot absentCa =
+        withSpec(spec -> spec.getBackup().getTarget().setCaSecretRef(ref("absent-ca")));
+    String key = prefix + "20261123T073000Z-scheduled.snap";
+    StreamResult stream = new StreamResult(1, "00", "\"etag\"");
+
+    Throwable credentials =
+        catchThrowable(
+            () -> backups.verifyObject(new VerifyRequest(absentCredentials, key, stream)));
+    Throwable ca =
+        catchThrowable(() -> backups.verifyObject(new VerifyRequest(absentCa, key, stream)));
+
+    String namespace = cluster.ref().namespace();
+    assertThat(message(credentials))
+        .isEqualTo(
+            "Secret "
+                + namespace
+                + "/absent named by spec.backup.target.credentialsSecretRef does not exist:"
+                + " create it, or correct spec.backup.target.credentialsSecretRef");
+    assertThat(message(ca))
+        .startsWith(
+            "Secret "
+                + namespace
+                + "/absent-ca named by spec.backup.target.caSecretRef does not"
+                + " exist");
+    assertThat(((ApplicationFailure) credentials.getCause()).isNonRetryable()).isFalse();
   }
 
   @Test

@@ -4,8 +4,6 @@ import com.codahale.metrics.MetricRegistry;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowClientOptions;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,11 +20,11 @@ import org.baoflow.activities.openbao.TokenRequestTokens;
 import org.baoflow.lane.sim.harness.Lane;
 import org.baoflow.watcher.ClusterWatcher;
 import org.baoflow.watcher.WatcherSettings;
+import org.baoflow.watcher.temporal.BaoFlowClients;
 import org.baoflow.worker.BaoFlowComponents;
 import org.baoflow.worker.TaskHandling;
 import org.baoflow.worker.WorkerConfig;
 import org.baoflow.worker.WorkerProcess;
-import org.baoflow.workflows.BaoFlowDataConverter;
 
 /**
  * BaoFlow running on one cluster of a lane, as it runs in Kubernetes: the real worker process
@@ -101,12 +99,7 @@ public final class LaneBaoFlow implements AutoCloseable {
     ClusterWatcher watcher =
         new ClusterWatcher(
             watcherKube,
-            WorkflowClient.newInstance(
-                lane.temporal().serviceStubs(),
-                WorkflowClientOptions.newBuilder()
-                    .setNamespace(lane.temporal().namespace())
-                    .setDataConverter(BaoFlowDataConverter.get())
-                    .build()),
+            BaoFlowClients.of(lane.temporal().serviceStubs(), lane.temporal().namespace()),
             WatcherSettings.fromEnvironment(
                 Map.of(
                     "BAOFLOW_CLUSTER_NAME",

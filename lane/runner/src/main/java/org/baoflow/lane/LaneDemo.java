@@ -76,6 +76,7 @@ public final class LaneDemo {
       kube.resource(
               new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
           .serverSideApply();
+      DemoBackup.prepare(kube, lane.rustFs(), cluster);
       kube.resource(cluster).create();
       out.println("applied OpenBaoCluster " + namespace + "/" + name + " from " + sample);
       ClusterWorkflowIds ids = new ClusterWorkflowIds(Lane.DEFAULT_CLUSTER, namespace, name);
@@ -103,6 +104,10 @@ public final class LaneDemo {
                           + "\""));
       if (!running) {
         out.println("the cluster did not reach Running within " + TIMEOUT.toMinutes() + " minutes");
+        return 1;
+      }
+      out.println();
+      if (!DemoBackup.run(kube, cluster, "demo-1", out)) {
         return 1;
       }
       if (!once) {

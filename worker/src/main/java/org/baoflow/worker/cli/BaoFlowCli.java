@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
     name = "baoflow",
     mixinStandardHelpOptions = true,
     description = "Shows and steers OpenBao clusters that BaoFlow operates.",
-    subcommands = StatusCommand.class)
+    subcommands = {StatusCommand.class, BackupCommand.class})
 public final class BaoFlowCli {
   /** The variable naming the Kubernetes cluster, as the watcher uses it. */
   public static final String CLUSTER_NAME = "BAOFLOW_CLUSTER_NAME";

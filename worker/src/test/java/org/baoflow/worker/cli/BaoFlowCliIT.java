@@ -9,8 +9,17 @@ import io.temporal.common.SearchAttributes;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.baoflow.api.v1alpha1.BackupSpec;
+import org.baoflow.api.v1alpha1.BackupTarget;
+import org.baoflow.api.v1alpha1.OpenBaoClusterSpec;
 import org.baoflow.watcher.temporal.TemporalConnection;
 import org.baoflow.worker.PortBoundTemporal;
 import org.baoflow.worker.WorkerComponents;
@@ -19,6 +28,8 @@ import org.baoflow.worker.WorkerProcess;
 import org.baoflow.workflows.cluster.ClusterWorkflow;
 import org.baoflow.workflows.cluster.ClusterWorkflowInput;
 import org.baoflow.workflows.cluster.DeletionObserved;
+import org.baoflow.workflows.cluster.SpecObserved;
+import org.baoflow.workflows.ids.ClusterWorkflowIds;
 import org.baoflow.workflows.model.ClusterRef;
 import org.baoflow.workflows.visibility.BaoFlowSearchAttributes;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +41,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BaoFlowCliIT {
   private static final String QUEUE = "baoflow";
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
   private PortBoundTemporal temporal;
   private WorkerProcess worker;
@@ -46,11 +59,19 @@ class BaoFlowCliIT {
                 QUEUE,
                 0,
                 Duration.ofSeconds(5)),
-            new WorkerComponents(List.of(FixedStateClusterWorkflow.class), List.of()),
+            new WorkerComponents(
+                List.of(FixedStateClusterWorkflow.class, ScriptedBackupWorkflow.class), List.of()),
             new MetricRegistry());
     worker.start();
     ClusterWorkflow dev = cluster("dev", "Initializing");
     WorkflowClient.start(dev::run, ClusterWorkflowInput.start(ref("dev")));
+    dev.specObserved(new SpecObserved("uid-dev", 4, withBackupTarget(), Map.of()));
+    ClusterWorkflow busy = cluster("busy", "Running");
+    WorkflowClient.start(busy::run, ClusterWorkflowInput.start(ref("busy")));
+    busy.specObserved(new SpecObserved("uid-busy", 1, withBackupTarget(), Map.of()));
+    ClusterWorkflow bare = cluster("bare", "Running");
+    WorkflowClient.start(bare::run, ClusterWorkflowInput.start(ref("bare")));
+    bare.specObserved(new SpecObserved("uid-bare", 1, new OpenBaoClusterSpec(), Map.of()));
     ClusterWorkflow gone = cluster("gone", "Deleting");
     WorkflowClient.start(gone::run, ClusterWorkflowInput.start(ref("gone")));
     gone.deletionObserved(new DeletionObserved("uid-gone", true));
@@ -71,6 +92,18 @@ class BaoFlowCliIT {
 
   private static ClusterRef ref(String name) {
     return new ClusterRef("local", "openbao", name, "uid-" + name);
+  }
+
+  private static OpenBaoClusterSpec withBackupTarget() {
+    BackupTarget target = new BackupTarget();
+    target.setEndpoint("https://s3.example.com");
+    target.setBucket("backups");
+    target.setPathPrefix("openbao");
+    BackupSpec backup = new BackupSpec();
+    backup.setTarget(target);
+    OpenBaoClusterSpec spec = new OpenBaoClusterSpec();
+    spec.setBackup(backup);
+    return spec;
   }
 
   private ClusterWorkflow cluster(String name, String phase) {
@@ -165,5 +198,126 @@ class BaoFlowCliIT {
   void aNameWithoutNamespaceIsRejected() {
     assertThat(baoflow("status", "dev")).isEqualTo(2);
     assertThat(err.toString()).contains("name the cluster as <namespace>/<name>");
+  }
+
+  @Test
+  void backupPrintsTheBackupWorkflowIdAndHowToFollowIt() {
+    int exit = baoflow("backup", "openbao/dev", "--request-id", "before-upgrade.1");
+
+    assertThat(exit).isEqualTo(0);
+    assertThat(out.toString())
+        .isEqualTo(
+            String.join(
+                System.lineSeparator(),
+                "Request:      before-upgrade.1",
+                "Workflow:     obao_local_openbao_dev_backup_manual_before-upgrade.1",
+                "Follow:       baoflow status openbao/dev, or the workflow ID in the Temporal UI"
+                    + " (search OpenBaoCluster = \"local/openbao/dev\")",
+                ""));
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void withoutRequestIdTheCommandGeneratesAValidOne() {
+    Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    int exit = baoflow("backup", "openbao/dev");
+
+    assertThat(exit).isEqualTo(0);
+    Matcher request = Pattern.compile("Request: +(\\S+)").matcher(out.toString());
+    assertThat(request.find()).isTrue();
+    String id = request.group(1);
+    assertThat(id).matches("cli-[0-9]{8}T[0-9]{6}Z");
+    assertThat(ClusterWorkflowIds.isRequestId(id)).isTrue();
+    assertThat(Instant.from(STAMP.parse(id.substring("cli-".length())))).isAfterOrEqualTo(before);
+    assertThat(out.toString()).contains("Workflow:     obao_local_openbao_dev_backup_manual_" + id);
+  }
+
+  @Test
+  void waitPrintsTheStoredBackupAndAskingAgainWithTheSameIdBacksUpOnce() {
+    int exit = baoflow("backup", "openbao/dev", "--request-id", "wait-1", "--wait");
+
+    assertThat(exit).isEqualTo(0);
+    assertThat(out.toString())
+        .contains("Result:       Succeeded")
+        .containsPattern(
+            "Object: +openbao/local/openbao/dev/[0-9]{8}T[0-9]{6}Z-manual-wait-1\\.snap")
+        .contains("Size:         4096 bytes")
+        .contains("SHA-256:      " + ScriptedBackupWorkflow.SHA256);
+    String first = out.toString();
+
+    out.getBuffer().setLength(0);
+    int again = baoflow("backup", "openbao/dev", "--request-id", "wait-1", "--wait");
+
+    // A second child with the same ID would fail the double's workflow task and never answer.
+    assertThat(again).isEqualTo(0);
+    assertThat(out.toString()).isEqualTo(first);
+  }
+
+  @Test
+  void waitExitsWithFourAndTheReasonWhenTheBackupFails() {
+    int exit = baoflow("backup", "openbao/dev", "--request-id", "fail-1", "--wait");
+
+    assertThat(exit).isEqualTo(4);
+    assertThat(out.toString()).contains("obao_local_openbao_dev_backup_manual_fail-1");
+    assertThat(err.toString())
+        .isEqualTo(
+            "backup failed: no pod of openbao/dev answered as raft leader"
+                + System.lineSeparator());
+  }
+
+  @Test
+  void waitExitsWithFiveWhenTheTimeoutPassesFirst() {
+    int exit =
+        baoflow("backup", "openbao/busy", "--request-id", "slow-1", "--wait", "--timeout", "3s");
+
+    // Whether the child had started by then depends on the machine's load; the exit code does not.
+    assertThat(exit).isEqualTo(5);
+    assertThat(err.toString())
+        .contains("after --timeout; follow it with baoflow status openbao/busy");
+  }
+
+  @Test
+  void anInvalidRequestIdIsRefusedWithTheValidatorsMessage() {
+    int exit = baoflow("backup", "openbao/dev", "--request-id", "not valid!");
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString())
+        .isEqualTo(
+            "backup request refused: the request id must be 1 to 63 letters, digits, '.', '_' or"
+                + " '-', starting with a letter or digit, got 'not valid!'"
+                + System.lineSeparator());
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void aClusterWithoutBackupTargetIsRefusedWithTheFix() {
+    int exit = baoflow("backup", "openbao/bare");
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString())
+        .contains(
+            "backup request refused: openbao/bare has no backup target: set"
+                + " spec.backup.target");
+  }
+
+  @Test
+  void backupOfAClusterWithoutWorkflowExitsWithOne() {
+    assertThat(baoflow("backup", "openbao/missing")).isEqualTo(1);
+    assertThat(err.toString()).contains("no workflow obao_local_openbao_missing in namespace");
+
+    err.getBuffer().setLength(0);
+    assertThat(baoflow("backup", "openbao/gone")).isEqualTo(1);
+    assertThat(err.toString())
+        .contains(
+            "workflow obao_local_openbao_gone is Completed: BaoFlow no longer operates"
+                + " OpenBaoCluster openbao/gone");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void backupRejectsAMalformedTimeout() {
+    assertThat(baoflow("backup", "openbao/dev", "--wait", "--timeout", "soon")).isEqualTo(2);
+    assertThat(err.toString()).contains("'soon' is not a duration such as 90s, 30m, 2h or PT1H30M");
   }
 }

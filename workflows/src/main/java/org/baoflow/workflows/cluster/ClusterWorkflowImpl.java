@@ -203,22 +203,11 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
 
   @Override
   public void validateBackupNow(String requestId) {
-    if (!ClusterWorkflowIds.isRequestId(requestId)) {
-      throw new IllegalArgumentException(
-          "the request id must be 1 to 63 letters, digits, '.', '_' or '-', starting with a letter"
-              + " or digit, got '"
-              + requestId
-              + "'");
-    }
-    if (deletionRequested || phase == ClusterPhase.DELETING) {
-      throw new IllegalStateException(ref.displayName() + " is being deleted");
-    }
-    if (target == null || !hasBackupTarget(target)) {
-      throw new IllegalStateException(
-          ref.displayName()
-              + " has no backup target: set spec.backup.target (endpoint, bucket,"
-              + " credentialsSecretRef) first");
-    }
+    BackupRequestCheck.check(
+        ref,
+        requestId,
+        deletionRequested || phase == ClusterPhase.DELETING,
+        target == null ? null : target.spec());
   }
 
   @Override
@@ -346,7 +335,7 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
   }
 
   private static boolean hasBackupTarget(SpecObserved spec) {
-    return spec.spec().getBackup() != null && spec.spec().getBackup().getTarget() != null;
+    return BackupRequestCheck.hasTarget(spec.spec());
   }
 
   private boolean needsValidation() {

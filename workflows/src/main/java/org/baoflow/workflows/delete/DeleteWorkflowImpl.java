@@ -49,7 +49,7 @@ public final class DeleteWorkflowImpl implements DeleteWorkflow {
     CleanupReport report =
         ActivityStubs.cleanup("Delete data (" + input.policy() + ")")
             .deleteData(new CleanupRequest(ref, input.policy()));
-    long backupsDeleted = deleteBackups(input);
+    long backupsDeleted = deleteBackups(input, progress);
     unlessGone(
         () ->
             progress.event(
@@ -73,7 +73,7 @@ public final class DeleteWorkflowImpl implements DeleteWorkflow {
    * nothing else in the bucket). It gives up after a few attempts, so an unreachable object store
    * fails the delete, and the finalizer stays, rather than leaving backups behind unnoticed.
    */
-  private static long deleteBackups(DeleteInput input) {
+  private static long deleteBackups(DeleteInput input, Progress progress) {
     if (input.policy() != DeletionPolicy.DELETE_ALL
         || input.spec() == null
         || input.spec().getBackup() == null
@@ -85,8 +85,22 @@ public final class DeleteWorkflowImpl implements DeleteWorkflow {
             + input.ref().displayName()
             + " in bucket "
             + input.spec().getBackup().getTarget().getBucket());
-    return ActivityStubs.backup("Delete backups")
-        .deleteClusterBackups(new ClusterSnapshot(input.ref(), 0, input.spec()));
+    try {
+      return ActivityStubs.backup("Delete backups")
+          .deleteClusterBackups(new ClusterSnapshot(input.ref(), 0, input.spec()));
+    } catch (ActivityFailure failure) {
+      if (!FailureTypes.INVALID_SPEC.equals(Failures.reason(failure))) {
+        throw failure;
+      }
+      // A target BaoFlow cannot reach by its spec never will: deleting the cluster goes on,
+      // and the user learns which backups stay.
+      unlessGone(
+          () ->
+              progress.warning(
+                  "BackupsNotDeleted",
+                  "The backups in spec.backup.target stay: " + Failures.message(failure)));
+      return 0;
+    }
   }
 
   /** A resource already gone (somebody removed the finalizer) has no status or Events to write. */

@@ -111,6 +111,12 @@ public final class Progress {
         .recordEvent(new ClusterEvent(ref, false, reason, message));
   }
 
+  /** Records a Warning Event. */
+  public void warning(String reason, String message) {
+    ActivityStubs.status("Event: " + reason)
+        .recordEvent(new ClusterEvent(ref, true, reason, message));
+  }
+
   /**
    * Reports {@code failure} (unless it is a cancellation, or the cluster is gone and nothing can be
    * reported on it): condition {@code conditionType} with the failure type as its reason, {@code

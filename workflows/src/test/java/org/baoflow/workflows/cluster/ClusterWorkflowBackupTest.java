@@ -116,6 +116,7 @@ class ClusterWorkflowBackupTest {
     TestChildren.behave("Converge", Behaviour.BLOCK);
     harness.workflow().specObserved(observed(2, backupSpec(DAILY, 5)));
     harness.awaitState("converge running", s -> "Converge".equals(s.operation()));
+    harness.awaitChildren(2);
 
     harness.env.sleep(Duration.ofDays(3));
     ClusterState waiting =
@@ -185,6 +186,7 @@ class ClusterWorkflowBackupTest {
     TestChildren.behave("Converge", Behaviour.BLOCK);
     harness.workflow().specObserved(observed(2, backupSpec(null, 5)));
     harness.awaitState("converge running", s -> "Converge".equals(s.operation()));
+    harness.awaitChildren(2);
 
     harness.workflow().specObserved(annotated(2, backupSpec(null, 5), "nightly-1"));
     harness.workflow().specObserved(annotated(2, backupSpec(null, 5), "nightly-1"));
@@ -267,6 +269,32 @@ class ClusterWorkflowBackupTest {
     awaitBackupView(v -> v.consecutiveFailures() == 0 && v.lastBackupKey() != null);
     assertThat(harness.status.lastBackup().lastFailureReason()).isNull();
     assertThat(backupHealthy().status()).isEqualTo("True");
+  }
+
+  /**
+   * Continue-as-new (here after the bootstrap and the first backup) carries the schedule and the
+   * handled request ids. (The test server stops skipping time after a continue-as-new, so this test
+   * does not sleep past one.)
+   */
+  @Test
+  void continueAsNewCarriesTheScheduleAndTheHandledRequests() {
+    harness.start(100, annotated(1, backupSpec(DAILY), "once"));
+    String firstRun = harness.describe(CLUSTER_ID).getExecution().getRunId();
+    harness.awaitChildren(2);
+    harness.awaitState(
+        "a later run",
+        s ->
+            s.operation() == null
+                && !harness.describe(CLUSTER_ID).getExecution().getRunId().equals(firstRun));
+
+    harness.workflow().specObserved(annotated(2, backupSpec(DAILY, 5), "once"));
+    harness.awaitChildren(3);
+    assertThat(harness.workflow().backupNow("once")).isEqualTo(CLUSTER_ID + "_backup_manual_once");
+    ClusterState idle = harness.awaitIdle();
+
+    assertThat(backupIds()).containsExactly(CLUSTER_ID + "_backup_manual_once");
+    assertThat(idle.waitingFor()).contains("next backup at 2026-01-01T03:00:00Z");
+    assertThat(harness.status.lastBackup().lastHandledTrigger()).isEqualTo("once");
   }
 
   private static OpenBaoClusterSpec backupSpec(String schedule) {

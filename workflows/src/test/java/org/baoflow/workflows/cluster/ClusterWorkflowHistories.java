@@ -9,9 +9,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.baoflow.api.v1alpha1.BackupSpec;
+import org.baoflow.api.v1alpha1.BackupTarget;
+import org.baoflow.api.v1alpha1.OpenBaoClusterSpec;
 import org.baoflow.workflows.cluster.TestChildren.Behaviour;
 
 /**
@@ -54,6 +58,7 @@ final class ClusterWorkflowHistories {
     scenarios.put("cluster-idle-after-bootstrap", ClusterWorkflowHistories::idleAfterBootstrap);
     scenarios.put("cluster-mid-bootstrap", ClusterWorkflowHistories::midBootstrap);
     scenarios.put("cluster-after-continue-as-new", ClusterWorkflowHistories::afterContinueAsNew);
+    scenarios.put("cluster-with-backups", ClusterWorkflowHistories::withBackups);
     return Map.copyOf(scenarios);
   }
 
@@ -91,6 +96,36 @@ final class ClusterWorkflowHistories {
         state -> state.appliedGeneration() == 2 && state.operation() == null);
     harness.awaitState("the next run", state -> !runId(harness).equals(secondRun));
     return harness.client.fetchHistory(CLUSTER_ID, secondRun).toJson(true);
+  }
+
+  /**
+   * Bootstrap with a daily backup schedule, two scheduled backups, a backupNow request and an
+   * annotation request, idle with the next fire's timer armed.
+   */
+  private static String withBackups(ClusterWorkflowHarness harness) {
+    OpenBaoClusterSpec spec = spec(3);
+    BackupTarget target = new BackupTarget();
+    target.setEndpoint("http://rustfs.rustfs.svc:9000");
+    target.setBucket("backups");
+    BackupSpec backup = new BackupSpec();
+    backup.setSchedule("0 3 * * *");
+    backup.setTarget(target);
+    spec.setBackup(backup);
+    harness.start(0, observed(1, spec));
+    harness.awaitIdle();
+    harness.env.sleep(Duration.ofDays(2));
+    harness.awaitChildren(3);
+    harness.awaitIdle();
+    harness.workflow().backupNow("r1");
+    harness.awaitChildren(4);
+    harness.awaitIdle();
+    harness
+        .workflow()
+        .specObserved(
+            new SpecObserved(UID, 1, spec, Map.of(ClusterWorkflowImpl.TRIGGER_BACKUP, "a1")));
+    harness.awaitChildren(5);
+    harness.awaitIdle();
+    return harness.history().toJson(true);
   }
 
   private static String runId(ClusterWorkflowHarness harness) {

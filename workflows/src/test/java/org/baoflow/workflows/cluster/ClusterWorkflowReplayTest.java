@@ -28,7 +28,8 @@ class ClusterWorkflowReplayTest {
       strings = {
         "cluster-idle-after-bootstrap",
         "cluster-mid-bootstrap",
-        "cluster-after-continue-as-new"
+        "cluster-after-continue-as-new",
+        "cluster-with-backups"
       })
   void committedHistoryReplays(String name) throws Exception {
     String json;
@@ -50,7 +51,8 @@ class ClusterWorkflowReplayTest {
       strings = {
         "cluster-idle-after-bootstrap",
         "cluster-mid-bootstrap",
-        "cluster-after-continue-as-new"
+        "cluster-after-continue-as-new",
+        "cluster-with-backups"
       })
   void freshlyRecordedHistoryReplays(String name) {
     String json = ClusterWorkflowHistories.record(name);
