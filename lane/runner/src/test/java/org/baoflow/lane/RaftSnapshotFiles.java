@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -17,6 +19,7 @@ import java.util.zip.GZIPInputStream;
  */
 record RaftSnapshotFiles(Map<String, byte[]> files) {
   private static final int BLOCK = 512;
+  private static final Pattern INDEX = Pattern.compile("\"Index\"\\s*:\\s*(\\d+)");
 
   /** Reads every file of {@code snapshot}; fails if the archive is cut short. */
   static RaftSnapshotFiles read(byte[] snapshot) {
@@ -75,8 +78,7 @@ record RaftSnapshotFiles(Map<String, byte[]> files) {
   /** The raft index in {@code meta.json}. */
   long index() {
     String meta = new String(file("meta.json"), StandardCharsets.UTF_8);
-    java.util.regex.Matcher index =
-        java.util.regex.Pattern.compile("\"Index\"\\s*:\\s*(\\d+)").matcher(meta);
+    Matcher index = INDEX.matcher(meta);
     if (!index.find()) {
       throw new IllegalArgumentException("meta.json has no Index: " + meta);
     }
