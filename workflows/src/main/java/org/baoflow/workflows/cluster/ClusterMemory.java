@@ -3,7 +3,6 @@ package org.baoflow.workflows.cluster;
 import java.util.List;
 import java.util.Map;
 import org.baoflow.api.v1alpha1.OpenBaoClusterSpec;
-import org.baoflow.workflows.activities.StatusActivities.BackupView;
 
 /**
  * What the cluster workflow carries across continue-as-new. Fields are only ever added (decision
@@ -29,12 +28,7 @@ import org.baoflow.workflows.activities.StatusActivities.BackupView;
  * @param phase the {@code ClusterPhase} display name
  * @param lastFailure the message of the last failed operation; {@code null} after a success
  * @param pendingDrift {@code Kind/name} to the managed hash of each drift not converged yet
- * @param backupSchedule the backup schedule the timer follows; {@code null} for none
- * @param backupHandledMillis the last scheduled fire handled, or when the schedule was set
- * @param backupDueMillis the scheduled fire waiting for its backup, or 0
- * @param backupRequests manual backup request ids waiting, oldest first
- * @param handledBackupRequests the latest manual request ids handled, oldest first
- * @param backup what {@code status.backup} says
+ * @param backups the backup slot: schedule, due fire, requests and {@code status.backup}
  */
 public record ClusterMemory(
     SpecObserved latest,
@@ -54,20 +48,12 @@ public record ClusterMemory(
     String phase,
     String lastFailure,
     Map<String, String> pendingDrift,
-    String backupSchedule,
-    long backupHandledMillis,
-    long backupDueMillis,
-    List<String> backupRequests,
-    List<String> handledBackupRequests,
-    BackupView backup) {
+    BackupMemory backups) {
   public ClusterMemory {
     appliedHashes = appliedHashes == null ? Map.of() : Map.copyOf(appliedHashes);
     violations = violations == null ? List.of() : List.copyOf(violations);
     pendingDrift = pendingDrift == null ? Map.of() : Map.copyOf(pendingDrift);
-    backupRequests = backupRequests == null ? List.of() : List.copyOf(backupRequests);
-    handledBackupRequests =
-        handledBackupRequests == null ? List.of() : List.copyOf(handledBackupRequests);
-    backup = backup == null ? BackupView.NONE : backup;
+    backups = backups == null ? BackupMemory.NONE : backups;
   }
 
   /** The memory of a workflow that has seen only {@code latest}. */
@@ -90,11 +76,6 @@ public record ClusterMemory(
         null,
         null,
         Map.of(),
-        null,
-        0,
-        0,
-        List.of(),
-        List.of(),
-        BackupView.NONE);
+        BackupMemory.NONE);
   }
 }

@@ -8,10 +8,10 @@ import io.temporal.workflow.CompletablePromise;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.baoflow.api.v1alpha1.OpenBaoClusterSpec;
 import org.baoflow.workflows.activities.ActivityStubs;
@@ -48,8 +48,6 @@ import org.baoflow.workflows.visibility.Operation;
  * then the workflow continues as new for it, so the newer resource is not lost.
  */
 public class ClusterWorkflowImpl implements ClusterWorkflow {
-  /** The annotation that asks for a manual backup; its value is the request id. */
-  static final String TRIGGER_BACKUP = "openbao.org/trigger-backup";
 
   private final ClusterRef ref;
   private final ClusterWorkflowIds ids;
@@ -73,9 +71,7 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
   private ClusterPhase phase;
   private String lastFailure;
   private final Map<String, String> pendingDrift = new TreeMap<>();
-  private final BackupScheduleTimer backupSchedule;
-  private final BackupRequests backupRequests;
-  private final BackupRunner backups;
+  private final ClusterBackups backups;
 
   // What lives only in this run: continue-as-new happens only when none of it is set.
   private SpecObserved successor;
@@ -84,7 +80,6 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
   private final CertificateRenewalTimer renewal = new CertificateRenewalTimer();
   private Operation runningOperation;
   private String runningWorkflowId;
-  private Integer backupsVersion;
 
   /** Restores what the previous run carried, before any signal of signal-with-start arrives. */
   @WorkflowInit
@@ -110,18 +105,14 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
     phase = ClusterPhase.named(memory.phase());
     lastFailure = memory.lastFailure();
     pendingDrift.putAll(memory.pendingDrift());
-    backupSchedule =
-        new BackupScheduleTimer(
-            memory.backupSchedule(), memory.backupHandledMillis(), memory.backupDueMillis());
-    backupRequests = new BackupRequests(memory.backupRequests(), memory.handledBackupRequests());
-    backups = new BackupRunner(ids, status, memory.backup());
+    backups = new ClusterBackups(ref, status, memory.backups());
   }
 
   @Override
   public ClusterOutcome run(ClusterWorkflowInput input) {
     upsertPhase();
     renewal.arm(certificateRenewAtMillis);
-    followBackupSchedule();
+    backups.follow(target);
     while (true) {
       describeWait();
       Workflow.await(() -> hasWork() || continueAsNewDue());
@@ -134,14 +125,13 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
         }
       } else if (needsValidation()) {
         validate();
-        followBackupSchedule();
+        backups.follow(target);
       } else if (operationReady()) {
         runOperation();
       } else if (backupReady()) {
         runBackup();
-      } else if (backupStatusBehind()) {
-        backups.nextScheduled(backupSchedule.nextMillis());
-        backups.report();
+      } else if (backups.statusBehind()) {
+        backups.reportStatus();
       } else {
         continueAsNew();
       }
@@ -169,11 +159,7 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
       return;
     }
     // The annotation stays on the resource: only a new value is a new request.
-    String trigger = event.annotations().get(TRIGGER_BACKUP);
-    if (trigger != null
-        && (latest == null || !trigger.equals(latest.annotations().get(TRIGGER_BACKUP)))) {
-      backupRequests.offer(trigger);
-    }
+    backups.observed(latest, event);
     latest = event;
   }
 
@@ -212,8 +198,7 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
 
   @Override
   public String backupNow(String requestId) {
-    backupRequests.offer(requestId);
-    return ids.manualBackup(requestId);
+    return backups.request(requestId);
   }
 
   @Override
@@ -238,7 +223,7 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
         || needsValidation()
         || operationReady()
         || backupReady()
-        || backupStatusBehind();
+        || backups.statusBehind();
   }
 
   /** A scheduled fire or a manual request waits, and nothing holds backups back. */
@@ -247,95 +232,26 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
         && phase != ClusterPhase.DELETING
         && initialized
         && target != null
-        && (backupSchedule.dueMillis() > 0 || backupRequests.any());
-  }
-
-  private boolean backupStatusBehind() {
-    long next = backupSchedule.nextMillis();
-    return backups.stale()
-        || !Objects.equals(backups.view().nextScheduledMillis(), next > 0 ? next : null);
-  }
-
-  /**
-   * Arms the backup timer for the schedule of the spec operations act on. Workflows that never had
-   * a backup schedule create no command here, so their histories replay unchanged; one whose
-   * history predates backups (version marker absent) waits for its next run.
-   */
-  private void followBackupSchedule() {
-    String schedule =
-        target == null || target.spec().getBackup() == null
-            ? null
-            : target.spec().getBackup().getSchedule();
-    if ((schedule == null && backupSchedule.schedule() == null) || !backupsEnabled()) {
-      return;
-    }
-    backupSchedule.follow(schedule);
-  }
-
-  private boolean backupsEnabled() {
-    if (backupsVersion == null) {
-      backupsVersion = Workflow.getVersion("backups", Workflow.DEFAULT_VERSION, 1);
-    }
-    return backupsVersion >= 1;
+        && backups.waiting();
   }
 
   /** Runs the manual request waiting longest, else the due scheduled fire. */
   private void runBackup() {
     SpecObserved spec = target;
-    String refusal = null;
-    BackupJob job = null;
-    long now = Workflow.currentTimeMillis();
-    ClusterSnapshot cluster = new ClusterSnapshot(ref, spec.generation(), spec.spec());
-    if (backupRequests.any()) {
-      String requestId = backupRequests.next();
-      backupRequests.handled(requestId);
-      backups.handledTrigger(requestId);
-      if (!ClusterWorkflowIds.isRequestId(requestId)) {
-        refusal =
-            "Backup request '"
-                + requestId
-                + "' refused: annotation "
-                + TRIGGER_BACKUP
-                + " must be 1 to 63 letters, digits, '.', '_' or '-', starting with a letter or"
-                + " digit";
-      } else if (!hasBackupTarget(spec) || !backupsEnabled()) {
-        refusal =
-            "Backup request "
-                + requestId
-                + " refused: spec.backup.target is not set; set it, then ask again with a new"
-                + " request id";
-      } else {
-        job = BackupJob.manual(ids, cluster, requestId, now);
-      }
-    } else {
-      long fire = backupSchedule.dueMillis();
-      backupSchedule.taken();
-      if (!hasBackupTarget(spec)) {
-        refusal =
-            "Scheduled backup at "
-                + Instant.ofEpochMilli(fire)
-                + " skipped: spec.backup.target is not set";
-      } else {
-        job = BackupJob.scheduled(ids, cluster, fire, now);
-      }
-    }
-    backups.nextScheduled(backupSchedule.nextMillis());
-    if (job == null) {
-      backups.report();
-      status.event(true, "BackupRefused", refusal);
+    Optional<BackupJob> job = backups.take(spec);
+    if (job.isEmpty()) {
       return;
     }
     runningOperation = Operation.BACKUP;
-    runningWorkflowId = job.workflowId();
+    runningWorkflowId = job.get().workflowId();
     describeWait();
     String summary =
-        OperationOptions.summary(ref, Operation.BACKUP, spec.spec(), job.input().reason().label());
-    backups.run(job, phase, spec.generation(), summary, () -> gone || deletionRequested);
+        OperationOptions.summary(
+            ref, Operation.BACKUP, spec.spec(), job.get().input().reason().label());
+    backups
+        .runner()
+        .run(job.get(), phase, spec.generation(), summary, () -> gone || deletionRequested);
     clearRunning();
-  }
-
-  private static boolean hasBackupTarget(SpecObserved spec) {
-    return BackupRequestCheck.hasTarget(spec.spec());
   }
 
   private boolean needsValidation() {
@@ -579,12 +495,7 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
         phase.displayName(),
         lastFailure,
         pendingDrift,
-        backupSchedule.schedule(),
-        backupSchedule.handledMillis(),
-        backupSchedule.dueMillis(),
-        backupRequests.waiting(),
-        backupRequests.handledIds(),
-        backups.view());
+        backups.memory());
   }
 
   private String nextConvergeId(long generation) {
@@ -634,7 +545,7 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
             lastFailure,
             pending(),
             certificateRenewAtMillis,
-            backupSchedule.nextMillis())
+            backups.nextMillis())
         .describe();
   }
 
@@ -646,8 +557,8 @@ public class ClusterWorkflowImpl implements ClusterWorkflow {
             pendingDrift.keySet(),
             renewal.due(),
             deletionRequested,
-            backupSchedule.dueMillis(),
-            backupRequests.waiting())
+            backups.dueMillis(),
+            backups.waitingRequests())
         .describe();
   }
 

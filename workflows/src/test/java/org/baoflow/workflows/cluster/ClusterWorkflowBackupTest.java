@@ -321,7 +321,7 @@ class ClusterWorkflowBackupTest {
   }
 
   private static SpecObserved annotated(long generation, OpenBaoClusterSpec spec, String id) {
-    return new SpecObserved(UID, generation, spec, Map.of(ClusterWorkflowImpl.TRIGGER_BACKUP, id));
+    return new SpecObserved(UID, generation, spec, Map.of(ClusterBackups.TRIGGER_ANNOTATION, id));
   }
 
   private static long millis(String instant) {

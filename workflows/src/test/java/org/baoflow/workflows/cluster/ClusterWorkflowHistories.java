@@ -122,7 +122,7 @@ final class ClusterWorkflowHistories {
     harness
         .workflow()
         .specObserved(
-            new SpecObserved(UID, 1, spec, Map.of(ClusterWorkflowImpl.TRIGGER_BACKUP, "a1")));
+            new SpecObserved(UID, 1, spec, Map.of(ClusterBackups.TRIGGER_ANNOTATION, "a1")));
     harness.awaitChildren(5);
     harness.awaitIdle();
     return harness.history().toJson(true);
