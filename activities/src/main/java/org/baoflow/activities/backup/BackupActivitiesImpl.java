@@ -1,6 +1,7 @@
 package org.baoflow.activities.backup;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +25,7 @@ import org.baoflow.activities.storage.VerificationResult;
 import org.baoflow.api.v1alpha1.BackupSpec;
 import org.baoflow.api.v1alpha1.BackupTarget;
 import org.baoflow.workflows.activities.BackupActivities;
+import org.baoflow.workflows.activities.FailureTypes;
 import org.baoflow.workflows.backup.BackupManifest;
 import org.baoflow.workflows.backup.BackupObjectKeys;
 import org.baoflow.workflows.backup.RetentionPlan;
@@ -170,24 +172,29 @@ public final class BackupActivitiesImpl implements BackupActivities {
     if (BackupTargets.of(backup).isEmpty()) {
       return 0;
     }
-    return withStore(
-        cluster,
-        store -> {
-          PrefixListing listing = ManifestScan.scan(store, heartbeat);
-          List<String> manifests = new ArrayList<>();
-          Set<String> objects = new LinkedHashSet<>();
-          for (BackupManifest manifest : listing.manifests()) {
-            if (ours(cluster.ref(), manifest)) {
-              manifests.add(BackupObjectKeys.ofSnapshot(manifest.objectKey()).manifest());
-              objects.add(manifest.objectKey());
-            }
-          }
-          listing.withoutManifest().forEach(object -> objects.add(object.key()));
-          long deleted = store.objects().delete(manifests);
-          heartbeat.beat("deleted " + deleted + " manifests");
-          deleted += store.objects().delete(List.copyOf(objects));
-          return deleted;
-        });
+    try {
+      return withStore(cluster, store -> deleteOurs(cluster.ref(), store));
+    } catch (MissingSecretException e) {
+      throw ApplicationFailure.newNonRetryableFailure(
+          e.getMessage() + "; the backups cannot be deleted without it", FailureTypes.INVALID_SPEC);
+    }
+  }
+
+  private long deleteOurs(ClusterRef ref, BackupStore store) {
+    PrefixListing listing = ManifestScan.scan(store, heartbeat);
+    List<String> manifests = new ArrayList<>();
+    Set<String> objects = new LinkedHashSet<>();
+    for (BackupManifest manifest : listing.manifests()) {
+      if (ours(ref, manifest)) {
+        manifests.add(BackupObjectKeys.ofSnapshot(manifest.objectKey()).manifest());
+        objects.add(manifest.objectKey());
+      }
+    }
+    listing.withoutManifest().forEach(object -> objects.add(object.key()));
+    long deleted = store.objects().delete(manifests);
+    heartbeat.beat("deleted " + deleted + " manifests");
+    deleted += store.objects().delete(List.copyOf(objects));
+    return deleted;
   }
 
   private static boolean ours(ClusterRef cluster, BackupManifest manifest) {

@@ -25,13 +25,13 @@ record NamedSecret(String field, String namespace, String name) {
   /**
    * Its values by key.
    *
-   * @throws IllegalStateException when the Secret does not exist
+   * @throws MissingSecretException when the Secret does not exist
    */
   Map<String, String> values(KubernetesClient kube) {
     return SecretValues.readAll(kube, namespace, name)
         .orElseThrow(
             () ->
-                new IllegalStateException(
+                new MissingSecretException(
                     "Secret "
                         + namespace
                         + "/"

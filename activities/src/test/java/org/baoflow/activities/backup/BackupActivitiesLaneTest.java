@@ -401,6 +401,19 @@ class BackupActivitiesLaneTest {
                 + "/absent-ca named by spec.backup.target.caSecretRef does not"
                 + " exist");
     assertThat(((ApplicationFailure) credentials.getCause()).isNonRetryable()).isFalse();
+
+    // DeleteAll does not wait for a Secret that went with its namespace.
+    Throwable deleting = catchThrowable(() -> backups.deleteClusterBackups(absentCredentials));
+    assertThat(message(deleting))
+        .contains("credentialsSecretRef does not exist")
+        .endsWith("the backups cannot be deleted without it");
+    assertThat(deleting.getCause())
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            failure -> {
+              assertThat(failure.isNonRetryable()).isTrue();
+              assertThat(failure.getType()).isEqualTo(FailureTypes.INVALID_SPEC);
+            });
   }
 
   @Test
