@@ -198,8 +198,17 @@ final class BlockingHttpsGet {
     return cut.replaceAll("\\p{Cntrl}", "?");
   }
 
+  /** A body read in blocks; a single byte is a block of one. */
+  private abstract static class BodyStream extends InputStream {
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+  }
+
   /** Exactly {@code length} bytes; an earlier end of the stream is an error, not an end. */
-  private static final class FixedLengthBody extends InputStream {
+  private static final class FixedLengthBody extends BodyStream {
     private final InputStream in;
     private final long length;
     private long left;
@@ -208,12 +217,6 @@ final class BlockingHttpsGet {
       this.in = in;
       this.length = length;
       this.left = length;
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override
@@ -240,19 +243,13 @@ final class BlockingHttpsGet {
   }
 
   /** Decodes {@code Transfer-Encoding: chunked}; chunk extensions and trailers are skipped. */
-  private static final class ChunkedBody extends InputStream {
+  private static final class ChunkedBody extends BodyStream {
     private final InputStream in;
     private long chunkLeft;
     private boolean done;
 
     ChunkedBody(InputStream in) {
       this.in = in;
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override
