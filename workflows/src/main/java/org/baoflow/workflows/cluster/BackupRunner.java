@@ -131,11 +131,7 @@ final class BackupRunner {
             + result.size()
             + " bytes, SHA-256 "
             + result.sha256();
-    conditions =
-        List.of(
-            StatusReporter.condition(
-                "BackupHealthy", true, "BackupSucceeded", message, generation));
-    report();
+    reportHealth(true, "BackupSucceeded", message, generation);
     status.event(false, "BackupSucceeded", job.what() + " finished: " + message);
     if (result.retentionProblem() != null) {
       status.event(
@@ -165,13 +161,16 @@ final class BackupRunner {
         view.consecutiveFailures()
             + " consecutive backup(s) failed; last: "
             + view.lastFailureReason();
-    conditions =
-        List.of(
-            StatusReporter.condition(
-                "BackupHealthy", healthy, "BackupFailed", message, generation));
-    report();
+    reportHealth(healthy, "BackupFailed", message, generation);
     status.event(true, "BackupFailed", job.what() + " failed: " + reason);
     metrics().tagged(Map.of("outcome", "failed")).counter("baoflow_backups").inc(1);
+  }
+
+  /** Writes {@code status.backup} with condition {@code BackupHealthy}. */
+  private void reportHealth(boolean healthy, String reason, String message, long generation) {
+    conditions =
+        List.of(StatusReporter.condition("BackupHealthy", healthy, reason, message, generation));
+    report();
   }
 
   private Scope metrics() {
