@@ -3,7 +3,6 @@ package org.baoflow.workflows.activities;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityMethod;
 import java.util.List;
-import org.baoflow.workflows.backup.BackupResult;
 import org.baoflow.workflows.model.ClusterRef;
 
 /**
@@ -150,86 +149,6 @@ public interface StatusActivities {
     /** Nothing known yet. */
     public static final BackupView NONE =
         new BackupView(null, null, null, null, null, null, null, null, 0, null, null);
-
-    /** This view once backup {@code workflowId} started at {@code atMillis}. */
-    public BackupView started(String workflowId, long atMillis) {
-      return new BackupView(
-          workflowId,
-          lastBackupMillis,
-          lastBackupKey,
-          lastBackupSize,
-          lastBackupSha256,
-          lastBackupDurationMillis,
-          atMillis,
-          nextScheduledMillis,
-          consecutiveFailures,
-          lastFailureReason,
-          lastHandledTrigger);
-    }
-
-    /** This view after {@code result}: no failures any more. */
-    public BackupView succeeded(BackupResult result) {
-      return new BackupView(
-          workflowId,
-          result.finishedAtMillis(),
-          result.objectKey(),
-          result.size(),
-          result.sha256(),
-          result.finishedAtMillis() - result.startedAtMillis(),
-          lastAttemptMillis,
-          nextScheduledMillis,
-          0,
-          null,
-          lastHandledTrigger);
-    }
-
-    /** This view after a failed backup. */
-    public BackupView failed(String reason) {
-      return new BackupView(
-          workflowId,
-          lastBackupMillis,
-          lastBackupKey,
-          lastBackupSize,
-          lastBackupSha256,
-          lastBackupDurationMillis,
-          lastAttemptMillis,
-          nextScheduledMillis,
-          consecutiveFailures + 1,
-          reason,
-          lastHandledTrigger);
-    }
-
-    /** This view with the next scheduled fire ({@code null}: none). */
-    public BackupView withNextScheduled(Long millis) {
-      return new BackupView(
-          workflowId,
-          lastBackupMillis,
-          lastBackupKey,
-          lastBackupSize,
-          lastBackupSha256,
-          lastBackupDurationMillis,
-          lastAttemptMillis,
-          millis,
-          consecutiveFailures,
-          lastFailureReason,
-          lastHandledTrigger);
-    }
-
-    /** This view with {@code requestId} handled last. */
-    public BackupView withHandledTrigger(String requestId) {
-      return new BackupView(
-          workflowId,
-          lastBackupMillis,
-          lastBackupKey,
-          lastBackupSize,
-          lastBackupSha256,
-          lastBackupDurationMillis,
-          lastAttemptMillis,
-          nextScheduledMillis,
-          consecutiveFailures,
-          lastFailureReason,
-          requestId);
-    }
   }
 
   /**

@@ -38,34 +38,68 @@ final class BackupRunner {
 
   private final ClusterWorkflowIds ids;
   private final StatusReporter status;
-  private BackupView view;
   private BackupView written;
   private List<Condition> conditions = List.of();
+
+  // What status.backup says, field by field (see BackupView).
+  private String workflowId;
+  private Long lastBackupMillis;
+  private String lastBackupKey;
+  private Long lastBackupSize;
+  private String lastBackupSha256;
+  private Long lastBackupDurationMillis;
+  private Long lastAttemptMillis;
+  private Long nextScheduledMillis;
+  private int consecutiveFailures;
+  private String lastFailureReason;
+  private String lastHandledTrigger;
 
   BackupRunner(ClusterWorkflowIds ids, StatusReporter status, BackupView carried) {
     this.ids = ids;
     this.status = status;
-    this.view = carried == null ? BackupView.NONE : carried;
-    this.written = this.view;
+    BackupView view = carried == null ? BackupView.NONE : carried;
+    workflowId = view.workflowId();
+    lastBackupMillis = view.lastBackupMillis();
+    lastBackupKey = view.lastBackupKey();
+    lastBackupSize = view.lastBackupSize();
+    lastBackupSha256 = view.lastBackupSha256();
+    lastBackupDurationMillis = view.lastBackupDurationMillis();
+    lastAttemptMillis = view.lastAttemptMillis();
+    nextScheduledMillis = view.nextScheduledMillis();
+    consecutiveFailures = view.consecutiveFailures();
+    lastFailureReason = view.lastFailureReason();
+    lastHandledTrigger = view.lastHandledTrigger();
+    written = view;
   }
 
   BackupView view() {
-    return view;
+    return new BackupView(
+        workflowId,
+        lastBackupMillis,
+        lastBackupKey,
+        lastBackupSize,
+        lastBackupSha256,
+        lastBackupDurationMillis,
+        lastAttemptMillis,
+        nextScheduledMillis,
+        consecutiveFailures,
+        lastFailureReason,
+        lastHandledTrigger);
   }
 
   /** The next scheduled fire, 0 for none. */
   void nextScheduled(long millis) {
-    view = view.withNextScheduled(millis > 0 ? millis : null);
+    nextScheduledMillis = millis > 0 ? millis : null;
   }
 
   /** A manual request was handled (ran, or was refused). */
   void handledTrigger(String requestId) {
-    view = view.withHandledTrigger(requestId);
+    lastHandledTrigger = requestId;
   }
 
   /** Whether {@code status.backup} is behind what this runner knows. */
   boolean stale() {
-    return !view.equals(written);
+    return !view().equals(written);
   }
 
   /** Writes {@code status.backup} and the pending condition, if they changed. */
@@ -73,7 +107,7 @@ final class BackupRunner {
     if (!stale() && conditions.isEmpty()) {
       return;
     }
-    BackupView sent = view;
+    BackupView sent = view();
     status.backup(sent, conditions);
     written = sent;
     conditions = List.of();
@@ -90,7 +124,8 @@ final class BackupRunner {
       String summary,
       BooleanSupplier preempted) {
     long startedAt = Workflow.currentTimeMillis();
-    view = view.started(job.workflowId(), startedAt);
+    workflowId = job.workflowId();
+    lastAttemptMillis = startedAt;
     status.backupStarted(
         phase,
         new OperationView(Operation.BACKUP.displayName(), job.workflowId(), startedAt, job.what()));
@@ -121,7 +156,13 @@ final class BackupRunner {
   }
 
   private void succeeded(BackupJob job, long generation, BackupResult result) {
-    view = view.succeeded(result);
+    lastBackupMillis = result.finishedAtMillis();
+    lastBackupKey = result.objectKey();
+    lastBackupSize = result.size();
+    lastBackupSha256 = result.sha256();
+    lastBackupDurationMillis = result.finishedAtMillis() - result.startedAtMillis();
+    consecutiveFailures = 0;
+    lastFailureReason = null;
     String message =
         "Last backup "
             + result.objectKey()
@@ -155,12 +196,11 @@ final class BackupRunner {
   }
 
   private void failed(BackupJob job, long generation, String reason) {
-    view = view.failed(job.what() + " failed: " + reason);
-    boolean healthy = view.consecutiveFailures() < UNHEALTHY_AFTER;
+    consecutiveFailures++;
+    lastFailureReason = job.what() + " failed: " + reason;
+    boolean healthy = consecutiveFailures < UNHEALTHY_AFTER;
     String message =
-        view.consecutiveFailures()
-            + " consecutive backup(s) failed; last: "
-            + view.lastFailureReason();
+        consecutiveFailures + " consecutive backup(s) failed; last: " + lastFailureReason;
     reportHealth(healthy, "BackupFailed", message, generation);
     status.event(true, "BackupFailed", job.what() + " failed: " + reason);
     metrics().tagged(Map.of("outcome", "failed")).counter("baoflow_backups").inc(1);
