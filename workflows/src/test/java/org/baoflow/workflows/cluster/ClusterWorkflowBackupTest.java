@@ -273,8 +273,8 @@ class ClusterWorkflowBackupTest {
 
   /**
    * Continue-as-new (here after the bootstrap and the first backup) carries the schedule and the
-   * handled request ids. (The test server stops skipping time after a continue-as-new, so this test
-   * does not sleep past one.)
+   * handled request ids. (An {@code env.sleep} past a continue-as-new hung once in the test server,
+   * so this test does not sleep past one.)
    */
   @Test
   void continueAsNewCarriesTheScheduleAndTheHandledRequests() {
