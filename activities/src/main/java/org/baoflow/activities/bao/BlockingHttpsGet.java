@@ -63,7 +63,7 @@ final class BlockingHttpsGet {
       String pathAndQuery)
       throws IOException {
     byte[] request = request(target, headers, pathAndQuery);
-    Socket plain = new Socket();
+    Socket plain = new ReadAheadSocket(BUFFER);
     try {
       String host = target.address().getHost();
       int port = port(target);
