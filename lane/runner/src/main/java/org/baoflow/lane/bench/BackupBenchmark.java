@@ -170,25 +170,25 @@ public final class BackupBenchmark {
 
   private BackupRound.Baselines baselines(long size, TransferManagerUpload manager)
       throws Exception {
-    String fromMemory = "bench/tm-" + size;
     Transfer memory =
-        timed(size, () -> manager.upload(BUCKET, fromMemory, new GeneratedBytes(size, SEED), size));
-    checkAndDelete(fromMemory, size);
-    String fromNode = "bench/tm-node-" + size;
-    Transfer node =
-        timed(
+        uploadTimed(
+            "bench/tm-" + size,
             size,
-            () -> {
+            key -> manager.upload(BUCKET, key, new GeneratedBytes(size, SEED), size));
+    Transfer node =
+        uploadTimed(
+            "bench/tm-node-" + size,
+            size,
+            key -> {
               try (InputStream snapshot = raft.snapshot(token)) {
-                manager.upload(BUCKET, fromNode, snapshot, size);
+                manager.upload(BUCKET, key, snapshot, size);
               }
             });
-    checkAndDelete(fromNode, size);
-    String alongside = "bench/tm-alongside-" + size;
     Transfer withSourceRead =
-        timed(
+        uploadTimed(
+            "bench/tm-alongside-" + size,
             size,
-            () -> {
+            key -> {
               FutureTask<Void> read =
                   new FutureTask<>(
                       () -> {
@@ -196,12 +196,24 @@ public final class BackupBenchmark {
                         return null;
                       });
               new Thread(read, "source-read").start();
-              manager.upload(BUCKET, alongside, new GeneratedBytes(size, SEED), size);
+              manager.upload(BUCKET, key, new GeneratedBytes(size, SEED), size);
               read.get();
             });
-    checkAndDelete(alongside, size);
     Transfer sourceRead = timed(size, () -> readAlone(size));
     return new BackupRound.Baselines(memory, node, withSourceRead, sourceRead);
+  }
+
+  /** One TransferManager upload to {@code key}, timed, then checked and deleted. */
+  private Transfer uploadTimed(String key, long size, KeyedStep upload) throws Exception {
+    Transfer transfer = timed(size, () -> upload.run(key));
+    checkAndDelete(key, size);
+    return transfer;
+  }
+
+  /** An upload to the key it is given. */
+  @FunctionalInterface
+  private interface KeyedStep {
+    void run(String key) throws Exception;
   }
 
   private void checkAndDelete(String key, long size) {
